@@ -53,6 +53,7 @@ class EventIndexPage(Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     home_items_count = 3
+    card_template = "events/includes/event_card.html"
     past_preview_count = 3
 
     class Meta:

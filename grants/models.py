@@ -57,6 +57,7 @@ class GrantIndexPage(Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     home_items_count = 3
+    card_template = "grants/includes/grant_opportunity_card.html"
 
     class Meta:
         verbose_name = _("grant call index page")

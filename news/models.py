@@ -27,6 +27,7 @@ class NewsIndexPage(Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     home_items_count = 3
+    card_template = "news/includes/member_story_card.html"
 
     class Meta:
         verbose_name = _("member story index page")

@@ -1,0 +1,313 @@
+"""Build the demo coalition site: Polish pages, their Ukrainian and English translations made
+through wagtail-localize, and demo accounts. Running it again changes nothing."""
+
+import json
+import uuid
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import get_language_info
+from wagtail.models import GroupPagePermission, Locale, Site
+
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantIndexPage, GrantOpportunityPage
+from home.demo import content
+from home.demo.images import demo_image
+from home.demo.translate import pair_strings, translate_page
+from home.models import HomePage, Partner, StandardPage, Theme, Voivodeship
+from news.models import MemberStoryPage, NewsIndexPage
+
+SOURCE = "pl"
+DEMO_PASSWORD_SUFFIX = "-demo-2026"
+
+
+def paragraphs(texts):
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def stream(blocks, cta_page):
+    """Turn the content's (type, value) pairs into StreamField JSON with block ids."""
+    data = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            value = {"text": value, "level": "h2"}
+        elif block_type == "paragraph":
+            value = paragraphs(value)
+        elif block_type == "call_to_action":
+            value = {**value, "page": cta_page.pk, "url": ""}
+        data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
+    return json.dumps(data)
+
+
+def agenda(items):
+    return json.dumps(
+        [
+            {
+                "type": "item",
+                "value": {"time": "", "title": item["title"], "description": item["description"]},
+                "id": str(uuid.uuid4()),
+            }
+            for item in items
+        ]
+    )
+
+
+def local_datetime(text, zone):
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(zone))
+
+
+def relative_datetime(today, days, clock, zone):
+    hours, minutes = (int(part) for part in clock.split(":"))
+    return datetime.combine(today + timedelta(days=days), time(hours, minutes), ZoneInfo(zone))
+
+
+class Command(BaseCommand):
+    help = "Load the demo content in every configured language (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--accounts",
+            action="store_true",
+            help="Create the demo accounts even when DEBUG is off (never on a public server).",
+        )
+
+    def handle(self, *args, **options):
+        self.created = 0
+        self.today = timezone.localdate()
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        }
+        self.targets = [code for code in self.locales if code != SOURCE and code in content.HOME]
+        home = self.build_home()
+        events_index = self.build_index(home, EventIndexPage, content.EVENT_INDEX)
+        news_index = self.build_index(home, NewsIndexPage, content.NEWS_INDEX)
+        grants_index = self.build_index(home, GrantIndexPage, content.GRANT_INDEX)
+        for item in content.STANDARD_PAGES:
+            self.build_standard_page(home, item, events_index)
+        for item in content.EVENTS:
+            self.build_event(events_index, item)
+        for item in content.STORIES:
+            self.build_story(news_index, item)
+        for item in content.GRANTS:
+            self.build_grant(grants_index, item)
+        if settings.DEBUG or options["accounts"]:
+            self.build_accounts()
+        self.stdout.write(f"Demo content ready ({self.created} objects created).")
+
+    # Pages
+
+    def publish_new(self, parent, page, item):
+        """Add and publish the Polish page, then its translations; skip what exists."""
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing is None:
+            with transaction.atomic():
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+            self.created += 1
+            existing = page
+        self.translate(existing.specific, item)
+        return existing.specific
+
+    def translate(self, page, item):
+        for code in self.targets:
+            if page.get_translations().filter(locale=self.locales[code]).exists():
+                continue
+            pairs = pair_strings(item[SOURCE], item[code])
+            translate_page(page, self.locales[code], pairs)
+            self.created += 1
+
+    def build_home(self):
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        item = {code: {**content.HOME[code], **content.FOOTER[code]} for code in content.HOME}
+        if not home.intro:
+            text = item[SOURCE]
+            home.title = text["title"]
+            home.intro = paragraphs(text["intro"])
+            home.search_description = text["search_description"]
+            home.contact_email = content.FOOTER["contact_email"]
+            home.contact_phone = content.FOOTER["phone"]
+            home.contact_address = "\n".join(text["address"])
+            home.footer_about = text["about"]
+            home.funding_acknowledgement = text["funding_acknowledgement"]
+            for number, partner in enumerate(content.PARTNERS):
+                logo = demo_image(
+                    f"Logo: {partner['name']}",
+                    partner["name"],
+                    size=(400, 160),
+                    label=partner["name"][:18],
+                )
+                home.partners.add(
+                    Partner(name=partner["name"], url=partner["url"], logo=logo, sort_order=number)
+                )
+            home.save_revision().publish()
+            self.created += 1
+        home.refresh_from_db()
+        pairs_source = {
+            code: {**value, "address": "\n".join(value["address"]), "slug": home.slug}
+            for code, value in item.items()
+        }
+        for code in self.targets:
+            pairs_source[code]["slug"] = f"{home.slug}-{code}"
+        self.translate(home, pairs_source)
+        return home
+
+    def build_index(self, home, model, texts):
+        text = texts[SOURCE]
+        page = model(
+            title=text["title"],
+            slug=text["slug"],
+            intro=paragraphs(text["intro"]),
+            show_in_menus=True,
+        )
+        return self.publish_new(home, page, texts)
+
+    def build_standard_page(self, home, item, cta_page):
+        text = item[SOURCE]
+        page = StandardPage(
+            title=text["title"],
+            slug=text["slug"],
+            summary=text["summary"],
+            body=stream(text["body"], cta_page),
+            show_in_menus=True,
+        )
+        return self.publish_new(home, page, item)
+
+    def build_event(self, index, item):
+        text = item[SOURCE]
+        zone = item["time_zone"]
+        if "start" in item:
+            start = local_datetime(item["start"], zone)
+            end = local_datetime(item["end"], zone)
+        else:
+            start = relative_datetime(self.today, item["days_from_today"], item["start_time"], zone)
+            end = relative_datetime(self.today, item["days_from_today"], item["end_time"], zone)
+        image = demo_image(
+            f"Event: {text['title']}", text["title"], credit=item.get("photo_credit") or ""
+        )
+        page = EventPage(
+            title=text["title"],
+            slug=text["slug"],
+            summary=text["summary"],
+            start=start,
+            end=end,
+            time_zone=zone,
+            mode=item["mode"],
+            venue=text["venue"],
+            address=text["address"],
+            voivodeship=item["voivodeship"] or "",
+            join_link=item["join_link"],
+            meeting_language=item["meeting_language"],
+            interpretation_available=item["interpretation_available"],
+            contact_email=item["contact_email"],
+            capacity=item["capacity"],
+            registration_closes_at=min(end, start + timedelta(hours=1)),
+            header_image=image,
+            agenda=agenda(text["agenda"]),
+            body=stream(text["body"], index),
+        )
+        return self.publish_new(index, page, item)
+
+    def build_story(self, index, item):
+        text = item[SOURCE]
+        image = demo_image(
+            f"Story: {text['title']}", text["title"], credit=item.get("photo_credit") or ""
+        )
+        page = MemberStoryPage(
+            title=text["title"],
+            slug=text["slug"],
+            summary=text["summary"],
+            date=self.today - timedelta(days=item["days_ago"]),
+            organisation=item["organisation"],
+            voivodeship=item["voivodeship"] or "",
+            image=image,
+            body=stream(text["body"], index),
+        )
+        page.tags.add(*item["tags"])
+        return self.publish_new(index, page, item)
+
+    def build_grant(self, index, item):
+        text = item[SOURCE]
+        page = GrantOpportunityPage(
+            title=text["title"],
+            slug=text["slug"],
+            summary=text["summary"],
+            funder=item["funder"],
+            programme=text["programme"],
+            amount_min=item["amount_min"],
+            amount_max=item["amount_max"],
+            currency=item["currency"],
+            deadline=relative_datetime(
+                self.today, item["deadline_days"], item["deadline_time"], item["time_zone"]
+            ),
+            time_zone=item["time_zone"],
+            eligibility=paragraphs(text["eligibility"]),
+            nationwide=item["nationwide"],
+            call_url=item["call_url"],
+            contact_email=item["contact_email"],
+            looking_for_partners=item["looking_for_partners"],
+            body=stream(text["body"], index),
+        )
+        page.themes = Theme.objects.filter(code__in=item["themes"])
+        page.voivodeships = Voivodeship.objects.filter(code__in=item["voivodeships"])
+        return self.publish_new(index, page, item)
+
+    # Accounts
+
+    def build_accounts(self):
+        """Demo logins for development; the password is the username plus a fixed suffix."""
+        User = get_user_model()
+        access_admin = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        submit_translation = Permission.objects.filter(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        ).first()
+        accounts = [("admin", None, True), ("editor", "Editors", False)]
+        accounts.append(("moderator", "Moderators", False))
+        root = Site.objects.get(is_default_site=True).root_page
+        for code, locale in self.locales.items():
+            name = get_language_info(code)["name_local"]
+            group, created = Group.objects.get_or_create(name=f"Translators: {name}")
+            if created:
+                group.permissions.add(access_admin)
+                if submit_translation:
+                    group.permissions.add(submit_translation)
+                home = root.get_translations(inclusive=True).filter(locale=locale).first()
+                if home is not None:
+                    for codename in ("add_page", "change_page", "publish_page"):
+                        GroupPagePermission.objects.create(
+                            group=group,
+                            page=home,
+                            permission=Permission.objects.get(
+                                content_type__app_label="wagtailcore", codename=codename
+                            ),
+                        )
+            accounts.append((f"translator-{code}", group.name, False))
+        for username, group_name, superuser in accounts:
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User(
+                username=username,
+                email=f"{username}@komm.example.org",
+                is_staff=superuser,
+                is_superuser=superuser,
+            )
+            user.set_password(username + DEMO_PASSWORD_SUFFIX)
+            user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            self.created += 1
+        self.stdout.write("Demo logins (development only):")
+        for username, group_name, _superuser in accounts:
+            role = group_name or "Administrator"
+            self.stdout.write(f"  {username:<16} {username + DEMO_PASSWORD_SUFFIX:<28} {role}")
+
