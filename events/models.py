@@ -108,7 +108,9 @@ class EventPage(Page):
         _("private join link"),
         max_length=500,
         blank=True,
-        help_text=_("Never shown on the website; sent only to people whose attendance is confirmed."),
+        help_text=_(
+            "Never shown on the website; sent only to people whose attendance is confirmed."
+        ),
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
     agenda = StreamField(AgendaBlock(), blank=True, verbose_name=_("agenda"))

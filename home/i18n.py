@@ -8,8 +8,8 @@ def language_versions(request, page=None):
     home page, so that the switcher never leads to a 404 and hreflang names only real pages."""
     translations = {}
     if page is not None:
-        for translation in page.get_translations(inclusive=True).live().public().select_related(
-            "locale"
+        for translation in (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
         ):
             translations[translation.locale.language_code] = translation
     homes = None

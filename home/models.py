@@ -81,7 +81,6 @@ class HomePage(Page):
     translate it with the page permissions they already have for their language."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     contact_address = models.TextField(_("postal address"), blank=True)
@@ -101,7 +100,7 @@ class HomePage(Page):
     ]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     footer_panels = [
         MultiFieldPanel(
             [
@@ -123,11 +122,10 @@ class HomePage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = translation_fields(
         translatable=[
             "intro",
-            "body",
             "contact_address",
             "footer_about",
             "funding_acknowledgement",
@@ -182,4 +180,3 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
-

@@ -36,9 +36,7 @@ def translate_page(page, locale, pairs, user=None):
     if existing is not None:
         return existing
     source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     for segment in StringSegment.objects.filter(source=source).select_related("string"):
         text = StringValue(segment.string.data).render_text()
         if text in pairs:

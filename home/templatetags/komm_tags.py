@@ -12,13 +12,20 @@ def page_languages(context):
     """Language versions of the current page, and the one search engines should default to."""
     request = context.get("request")
     if request is None:
-        return {"versions": [], "x_default": None}
+        return {"versions": [], "translated": [], "x_default": None, "canonical": None}
     versions = language_versions(request, context.get("page"))
     translated = [version for version in versions if version["translated"]]
     default = next((v for v in translated if v["code"] == settings.LANGUAGE_CODE), None)
     if default is None and translated:
         default = next((v for v in translated if v["current"]), translated[0])
-    return {"versions": versions, "translated": translated, "x_default": default}
+    page = context.get("page")
+    canonical = request.build_absolute_uri(page.get_url(request)) if page is not None else None
+    return {
+        "versions": versions,
+        "translated": translated,
+        "x_default": default,
+        "canonical": canonical,
+    }
 
 
 @register.simple_tag(takes_context=True)

@@ -113,7 +113,9 @@ LANGUAGE_CODE = "pl"
 KOMM_LANGUAGE_CODES = env_list("KOMM_LANGUAGES", "pl,uk,en")
 if LANGUAGE_CODE not in KOMM_LANGUAGE_CODES:
     KOMM_LANGUAGE_CODES.insert(0, LANGUAGE_CODE)
-LANGUAGES = [(code, LANG_INFO.get(code, {}).get("name_local", code)) for code in KOMM_LANGUAGE_CODES]
+LANGUAGES = [
+    (code, LANG_INFO.get(code, {}).get("name_local", code)) for code in KOMM_LANGUAGE_CODES
+]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
@@ -135,7 +137,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "KOMM Hub <noreply@localhost>")
 
 WAGTAIL_SITE_NAME = "KOMM Hub"
@@ -154,5 +158,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # One line per background task drowns everything else.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
 }

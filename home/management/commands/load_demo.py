@@ -21,7 +21,7 @@ from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.demo import content
 from home.demo.images import demo_image
 from home.demo.translate import pair_strings, translate_page
-from home.models import HomePage, Partner, StandardPage, Theme, Voivodeship
+from home.models import Partner, StandardPage, Theme, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
 
 SOURCE = "pl"
@@ -310,4 +310,3 @@ class Command(BaseCommand):
         for username, group_name, _superuser in accounts:
             role = group_name or "Administrator"
             self.stdout.write(f"  {username:<16} {username + DEMO_PASSWORD_SUFFIX:<28} {role}")
-

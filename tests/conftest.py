@@ -1,0 +1,11 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site in all languages, as a new user would see it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", accounts=True, stdout=io.StringIO())

@@ -1,0 +1,119 @@
+"""Upcoming and past around now; grant status around its deadline; listings per language."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from django.utils.html import escape
+
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantIndexPage, GrantOpportunityPage, GrantStatus
+from home.models import HomePage
+from news.models import MemberStoryPage
+from tests.factories import index_page, make_event, make_grant
+
+pytestmark = pytest.mark.django_db
+
+
+def test_event_in_progress_is_upcoming_not_past():
+    now = timezone.now()
+    event = make_event(start=now - timedelta(hours=1), end=now + timedelta(minutes=1))
+    assert EventPage.objects.upcoming(now).filter(pk=event.pk).exists()
+    assert not EventPage.objects.past(now).filter(pk=event.pk).exists()
+
+
+def test_event_ending_exactly_now_is_still_upcoming():
+    now = timezone.now()
+    event = make_event(start=now - timedelta(hours=2), end=now)
+    assert EventPage.objects.upcoming(now).filter(pk=event.pk).exists()
+    assert not EventPage.objects.past(now).filter(pk=event.pk).exists()
+
+
+def test_event_that_ended_a_second_ago_is_past():
+    now = timezone.now()
+    event = make_event(start=now - timedelta(hours=2), end=now - timedelta(seconds=1))
+    assert EventPage.objects.past(now).filter(pk=event.pk).exists()
+    assert not EventPage.objects.upcoming(now).filter(pk=event.pk).exists()
+
+
+def test_every_event_is_either_upcoming_or_past():
+    now = timezone.now()
+    total = EventPage.objects.count()
+    assert EventPage.objects.upcoming(now).count() + EventPage.objects.past(now).count() == total
+
+
+def test_index_lists_event_in_progress_among_upcoming(client):
+    now = timezone.now()
+    event = make_event(
+        title="Trwające spotkanie", start=now - timedelta(minutes=30), end=now + timedelta(hours=1)
+    )
+    index = index_page(EventIndexPage)
+    upcoming = client.get(index.url).context["events"]
+    assert event.pk in [item.pk for item in upcoming]
+    past = client.get(index.url + "?when=past").context["events"]
+    assert event.pk not in [item.pk for item in past]
+
+
+def test_index_orders_upcoming_soonest_first_and_past_newest_first(client):
+    index = index_page(EventIndexPage)
+    upcoming = list(client.get(index.url).context["events"])
+    assert [e.start for e in upcoming] == sorted(e.start for e in upcoming)
+    past = list(client.get(index.url + "?when=past").context["events"])
+    assert [e.start for e in past] == sorted((e.start for e in past), reverse=True)
+
+
+@pytest.mark.parametrize("bad_page", ["abc", "-1", "999", ""])
+def test_index_pagination_never_errors(client, bad_page):
+    index = index_page(EventIndexPage)
+    assert client.get(f"{index.url}?page={bad_page}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("offset", "status"),
+    [
+        (timedelta(minutes=-1), GrantStatus.CLOSED),
+        (timedelta(hours=1), GrantStatus.CLOSING_SOON),
+        (timedelta(days=14), GrantStatus.CLOSING_SOON),
+        (timedelta(days=14, minutes=1), GrantStatus.OPEN),
+        (timedelta(days=60), GrantStatus.OPEN),
+    ],
+)
+def test_grant_status_around_its_deadline(offset, status):
+    now = timezone.now()
+    grant = GrantOpportunityPage(deadline=now + offset)
+    assert grant.status(now) == status
+
+
+def test_grant_with_deadline_later_today_is_closing_soon_and_listed_as_open(client):
+    grant = make_grant(deadline=timezone.now() + timedelta(hours=2), title="Dziś mija termin")
+    assert grant.current_status == GrantStatus.CLOSING_SOON
+    response = client.get(index_page(GrantIndexPage).url)
+    assert grant.pk in [g.pk for g in response.context["open_grants"]]
+    assert grant.pk not in [g.pk for g in response.context["closed_grants"]]
+
+
+def test_grant_index_lists_open_by_nearest_deadline_and_closed_separately(client):
+    response = client.get(index_page(GrantIndexPage).url)
+    open_grants = list(response.context["open_grants"])
+    closed = list(response.context["closed_grants"])
+    assert open_grants and closed
+    assert [g.deadline for g in open_grants] == sorted(g.deadline for g in open_grants)
+    assert all(g.current_status == GrantStatus.CLOSED for g in closed)
+    assert all(g.current_status != GrantStatus.CLOSED for g in open_grants)
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "en"])
+def test_home_page_lists_content_from_the_visitors_language_tree(client, language):
+    home = HomePage.objects.get(locale__language_code=language)
+    response = client.get(home.url)
+    shown = [item for _index, items in response.context["sections"] for item in items]
+    kinds = {type(item) for item in shown}
+    assert kinds == {EventPage, MemberStoryPage, GrantOpportunityPage}
+    assert all(item.locale.language_code == language for item in shown)
+    now = timezone.now()
+    for item in shown:
+        if isinstance(item, EventPage):
+            assert item.end >= now
+        if isinstance(item, GrantOpportunityPage):
+            assert item.deadline >= now
+        assert escape(item.title) in response.content.decode()

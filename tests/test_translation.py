@@ -1,0 +1,92 @@
+"""A translation round trip through wagtail-localize, as a translator's work is stored."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
+
+from tests.factories import make_event
+
+pytestmark = pytest.mark.django_db
+
+JOIN_LINK = "https://meet.example.org/round-trip-secret-8c1f"
+
+
+def translate_strings(source, locale, prefix="UK: "):
+    """Give every string a translation, as a translator does in the editor."""
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = StringValue(segment.string.data).render_text()
+        translated = f"{text}-uk" if segment.context.path == "slug" else prefix + text
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": StringValue.from_plaintext(translated).data,
+                "translation_type": "manual",
+            },
+        )
+
+
+def test_event_round_trip_pl_to_uk(client, django_capture_on_commit_callbacks):
+    uk = Locale.objects.get(language_code="uk")
+    start = (timezone.now() + timedelta(days=10)).replace(second=0, microsecond=0)
+    event = make_event(
+        title="Spotkanie o tłumaczeniach",
+        summary="Opis po polsku.",
+        start=start,
+        join_link=JOIN_LINK,
+    )
+
+    source, _created = TranslationSource.get_or_create_from_instance(event)
+    translation = Translation.objects.create(source=source, target_locale=uk)
+    translate_strings(source, uk)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    translated = event.get_translation(uk)
+    assert translated.live
+    assert translated.url.startswith("/uk/")
+    response = client.get(translated.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "UK: Spotkanie o tłumaczeniach" in html
+    assert "UK: Opis po polsku." in html
+    assert '<html lang="uk"' in html
+
+    # The editor moves the meeting; after publish and sync the translation follows.
+    new_start = start + timedelta(hours=3)
+    event.start, event.end = new_start, new_start + timedelta(hours=2)
+    event.save_revision().publish()
+    source.update_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    translated.refresh_from_db()
+    assert translated.start == new_start
+    assert translated.end == new_start + timedelta(hours=2)
+    shown = timezone.localtime(new_start, translated.zone).strftime("%H:%M")
+    assert shown in client.get(translated.url).content.decode()
+
+    # The private link is synchronised but never rendered.
+    assert translated.join_link == JOIN_LINK
+    for page in (event, translated):
+        assert JOIN_LINK not in client.get(page.url).content.decode()
+
+
+def test_join_link_cannot_be_overridden_by_a_translator():
+    from events.models import EventPage
+
+    fields = {field.field_name: field for field in EventPage.translatable_fields}
+    for name in ("join_link", "start", "end", "time_zone", "capacity"):
+        assert not fields[name].is_translated(EventPage())
+        assert not fields[name].overridable
+    for name in ("title", "summary", "agenda", "body", "venue"):
+        assert fields[name].is_translated(EventPage())
