@@ -1,0 +1,73 @@
+"""What editors and translators meet in the admin."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from events.models import EventIndexPage, EventPage
+from tests.factories import index_page
+
+pytestmark = pytest.mark.django_db
+
+
+def event_form(**fields):
+    data = {
+        "title": "Spotkanie z partnerami z Kijowa",
+        "slug": "spotkanie-kijow",
+        "summary": "Spotkanie online.",
+        "start": "2026-12-01 16:00",
+        "end": "2026-12-01 18:00",
+        "time_zone": "Europe/Kyiv",
+        "mode": "online",
+        "meeting_language": "uk",
+        "agenda": streamfield([]),
+        "body": streamfield([]),
+    }
+    data.update(fields)
+    return nested_form_data(data)
+
+
+def add_event(client, **fields):
+    client.force_login(get_user_model().objects.get(username="editor"))
+    index = index_page(EventIndexPage)
+    url = reverse("wagtailadmin_pages:add", args=["events", "eventpage", index.pk])
+    return client.post(url, event_form(**fields))
+
+
+def test_editor_types_times_in_the_events_own_time_zone(client):
+    response = add_event(client)
+    assert response.status_code == 302
+    event = EventPage.objects.get(slug="spotkanie-kijow")
+    assert event.start == datetime(2026, 12, 1, 16, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
+    assert event.local_start.strftime("%H:%M") == "16:00"
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[event.pk])).content.decode()
+    assert 'value="2026-12-01 16:00"' in edit
+
+
+def test_event_ending_before_it_starts_is_refused_with_entries_kept(client):
+    response = add_event(client, end="2026-12-01 15:00")
+    assert response.status_code == 200
+    assert not EventPage.objects.filter(slug="spotkanie-kijow").exists()
+    html = response.content.decode()
+    assert "Spotkanie z partnerami z Kijowa" in html
+    assert response.context["form"].errors["end"]
+
+
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_translator_edits_only_their_own_language(language):
+    translator = get_user_model().objects.get(username=f"translator-{language}")
+    own = EventPage.objects.filter(locale__language_code=language).first()
+    other = EventPage.objects.filter(locale__language_code="pl").first()
+    assert own.permissions_for_user(translator).can_edit()
+    assert not other.permissions_for_user(translator).can_edit()
+    assert not other.permissions_for_user(translator).can_publish()
+
+
+def test_editor_reaches_the_admin_and_anonymous_visitors_do_not(client):
+    assert client.get("/admin/").status_code == 302
+    client.force_login(get_user_model().objects.get(username="editor"))
+    assert client.get("/admin/").status_code == 200
