@@ -53,7 +53,7 @@ class EventIndexPage(Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     home_items_count = 3
-    card_template = "events/includes/event_card.html"
+    card_template = "home/includes/page_card.html"
     past_preview_count = 3
 
     class Meta:
@@ -148,6 +148,7 @@ class EventPage(Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    card_template = "events/includes/event_card.html"
 
     content_panels = [
         *Page.content_panels,

@@ -57,7 +57,7 @@ class GrantIndexPage(Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     home_items_count = 3
-    card_template = "grants/includes/grant_opportunity_card.html"
+    card_template = "home/includes/page_card.html"
 
     class Meta:
         verbose_name = _("grant call index page")
@@ -128,6 +128,7 @@ class GrantOpportunityPage(Page):
 
     parent_page_types = ["grants.GrantIndexPage"]
     subpage_types = []
+    card_template = "grants/includes/grant_opportunity_card.html"
 
     content_panels = [
         *Page.content_panels,

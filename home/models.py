@@ -99,6 +99,7 @@ class HomePage(Page):
         "grants.GrantIndexPage",
     ]
     max_count_per_parent = 1
+    card_template = "home/includes/page_card.html"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     footer_panels = [
@@ -173,6 +174,7 @@ class StandardPage(Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    card_template = "home/includes/standard_page_card.html"
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]

@@ -27,7 +27,7 @@ class NewsIndexPage(Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     home_items_count = 3
-    card_template = "news/includes/member_story_card.html"
+    card_template = "home/includes/page_card.html"
 
     class Meta:
         verbose_name = _("member story index page")
@@ -78,6 +78,7 @@ class MemberStoryPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    card_template = "news/includes/member_story_card.html"
 
     content_panels = [
         *Page.content_panels,

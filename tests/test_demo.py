@@ -36,7 +36,7 @@ def test_seed_meeting_exists_in_three_languages_with_its_date_and_time(client):
     assert seed.header_image.credit == "Adam Jaremko"
     for page in versions.values():
         html = client.get(page.url).content.decode()
-        assert "16:00" in html and "18:00" in html
+        assert "16:00</time>" in html and ">18:00</time>" in html
         assert "Europe/Warsaw" in html
         assert "Adam Jaremko" in html
 

@@ -1,6 +1,7 @@
 """Every page type, in every language: routable, renderable, editable, previewable, in its place."""
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
 from wagtail.models import Page
@@ -88,6 +89,13 @@ class PageTypeTests(WagtailPageTestCase):
         for language, page in self.demo_pages():
             with self.subTest(page=page.url):
                 self.assertTrue(page.url.startswith(f"/{language}/"), page.url)
+
+    def test_every_page_type_has_a_listing_card(self):
+        for _language, page in self.demo_pages():
+            with self.subTest(page=page.url):
+                html = render_to_string(page.card_template, {"item": page})
+                self.assertIn(f'href="{page.url}"', html)
+                self.assertIn(escape(page.title), html)
 
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})

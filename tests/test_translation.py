@@ -1,8 +1,11 @@
 """A translation round trip through wagtail-localize, as a translator's work is stored."""
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import (
@@ -13,6 +16,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue
 
+from events.models import EventPage
 from tests.factories import make_event
 
 pytestmark = pytest.mark.django_db
@@ -82,11 +86,90 @@ def test_event_round_trip_pl_to_uk(client, django_capture_on_commit_callbacks):
 
 
 def test_join_link_cannot_be_overridden_by_a_translator():
-    from events.models import EventPage
-
     fields = {field.field_name: field for field in EventPage.translatable_fields}
     for name in ("join_link", "start", "end", "time_zone", "capacity"):
         assert not fields[name].is_translated(EventPage())
         assert not fields[name].overridable
     for name in ("title", "summary", "agenda", "body", "venue"):
         assert fields[name].is_translated(EventPage())
+
+
+def test_ukrainian_translator_translates_a_polish_event_in_the_admin(
+    client, django_capture_on_commit_callbacks
+):
+    uk = Locale.objects.get(language_code="uk")
+    event = make_event(title="Warsztaty dla tłumaczy", summary="Opis warsztatów.")
+    client.force_login(get_user_model().objects.get(username="translator-uk"))
+
+    submitted = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[event.pk]),
+        {"locales": [uk.pk]},
+    )
+    assert submitted.status_code == 302
+    draft = event.get_translation(uk)
+    assert not draft.live
+    translation = Translation.objects.get(source__object_id=event.translation_key, target_locale=uk)
+
+    for segment in StringSegment.objects.filter(source=translation.source).select_related(
+        "string", "context"
+    ):
+        text = StringValue(segment.string.data).render_text()
+        value = f"{text}-uk" if segment.context.path == "slug" else f"Переклад: {text}"
+        response = client.put(
+            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+            urlencode({"value": StringValue.from_plaintext(value).data}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        assert response.status_code in (200, 201)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        published = client.post(
+            reverse("wagtailadmin_pages:edit", args=[draft.pk]), {"action": "publish"}
+        )
+    assert published.status_code == 302
+    draft.refresh_from_db()
+    assert draft.live
+    client.logout()
+    html = client.get(draft.url).content.decode()
+    assert "Переклад: Warsztaty dla tłumaczy" in html
+    assert "Переклад: Opis warsztatów." in html
+
+
+def test_changed_source_text_is_retranslated_and_a_deleted_translation_can_be_recreated(
+    client, django_capture_on_commit_callbacks
+):
+    uk = Locale.objects.get(language_code="uk")
+    event = make_event(title="Spotkanie regionalne", summary="Pierwsza wersja opisu.")
+    source, _created = TranslationSource.get_or_create_from_instance(event)
+    translation = Translation.objects.create(source=source, target_locale=uk)
+    translate_strings(source, uk)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    event.summary = "Druga wersja opisu."
+    event.save_revision().publish()
+    source.update_from_db()
+    total, done = translation.get_progress()
+    assert done == total - 1, "only the changed summary awaits a translation"
+    translate_strings(source, uk, prefix="UK2: ")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    translated = event.get_translation(uk)
+    html = client.get(translated.url).content.decode()
+    assert "UK2: Druga wersja opisu." in html
+    assert "Pierwsza wersja opisu" not in html
+
+    url = translated.url
+    translated.delete()
+    assert client.get(url).status_code == 404
+    assert not Translation.objects.filter(pk=translation.pk).exists()
+
+    source, _created = TranslationSource.get_or_create_from_instance(event)
+    translation = Translation.objects.create(source=source, target_locale=uk)
+    translate_strings(source, uk, prefix="UK3: ")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    recreated = event.get_translation(uk)
+    assert "UK3: Druga wersja opisu." in client.get(recreated.url).content.decode()
+    assert recreated.live
+    assert client.get(recreated.url).status_code == 200
