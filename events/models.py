@@ -1,25 +1,36 @@
 from zoneinfo import ZoneInfo
 
-from django.conf import global_settings
+from django.conf import global_settings, settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
 from home.models import translation_fields
 from home.pagination import paginate
+from home.ratelimit import rate_limited
 from home.timezones import time_zone_choices
 
 from .blocks import AgendaBlock
+from .calendar import build_calendar, calendar_response, google_calendar_url
+from .forms import RESERVED_FIELD_NAMES, RsvpFormBuilder
 
 DEFAULT_TIME_ZONE = "Europe/Warsaw"
 
@@ -37,11 +48,27 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventPageForm(LocalTimePageForm):
+class EventPageForm(LocalTimePageForm, WagtailAdminFormPageForm):
     local_datetime_fields = ("start", "end", "registration_opens_at", "registration_closes_at")
 
+    def clean(self):
+        """Editors' questions must not shadow the standard fields every registration has."""
+        cleaned_data = super().clean()
+        formset = self.formsets.get("form_fields")
+        for form in formset.forms if formset else []:
+            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                continue
+            name = form.instance.clean_name or form.instance.get_field_clean_name()
+            if name in RESERVED_FIELD_NAMES:
+                form.add_error(
+                    "label",
+                    _("“%(label)s” is asked on every registration form already.")
+                    % {"label": form.cleaned_data.get("label")},
+                )
+        return cleaned_data
 
-class EventIndexPage(Page):
+
+class EventIndexPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -71,6 +98,15 @@ class EventIndexPage(Page):
     def home_items(self):
         return self.events().upcoming()[: self.home_items_count]
 
+    @path("calendar.ics")
+    def calendar_feed(self, request):
+        """A calendar people subscribe to: upcoming events in this language."""
+        items = [
+            (event, request.build_absolute_uri(event.get_url(request)))
+            for event in self.events().upcoming()
+        ]
+        return calendar_response(build_calendar(items, f"KOMM: {self.title}"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         show_past = request.GET.get("when") == "past"
@@ -83,7 +119,14 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, FormMixin, Page):
+    class RegistrationState(models.TextChoices):
+        NONE = "none", _("No registration through the website")
+        NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
+        OPEN = "open", _("Registration is open")
+        CLOSED = "closed", _("Registration is closed")
+        ENDED = "ended", _("The event has ended")
+
     class Mode(models.TextChoices):
         ONLINE = "online", _("Online")
         IN_PERSON = "in_person", _("In person")
@@ -142,6 +185,16 @@ class EventPage(Page):
         blank=True,
         help_text=_("Leave blank to accept registrations until the event ends."),
     )
+    registration_enabled = models.BooleanField(
+        _("registration through the website"),
+        default=True,
+        help_text=_("People confirm attendance with the form on this page."),
+    )
+    waitlist_enabled = models.BooleanField(
+        _("waiting list when full"),
+        default=True,
+        help_text=_("When all places are taken, further people join a waiting list."),
+    )
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
     base_form_class = EventPageForm
@@ -180,12 +233,23 @@ class EventPage(Page):
         FieldPanel("contact_email"),
         MultiFieldPanel(
             [
+                FieldPanel("registration_enabled"),
                 FieldPanel("capacity"),
+                FieldPanel("waitlist_enabled"),
                 FieldRowPanel(
                     [FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]
                 ),
             ],
             heading=_("Registration"),
+        ),
+        InlinePanel(
+            "form_fields",
+            heading=_("Extra questions on the registration form"),
+            label=_("Question"),
+            help_text=_(
+                "Name, e-mail, organisation, language, interpretation, accessibility needs and "
+                "consent are always asked."
+            ),
         ),
     ]
     search_fields = [
@@ -201,7 +265,7 @@ class EventPage(Page):
         index.FilterField("voivodeship"),
     ]
     translatable_fields = translation_fields(
-        translatable=["summary", "venue", "address", "agenda", "body"],
+        translatable=["summary", "venue", "address", "agenda", "body", "form_fields"],
         synchronised=["mode", "voivodeship", "contact_email", "header_image"],
         locked=[
             "start",
@@ -213,6 +277,8 @@ class EventPage(Page):
             "capacity",
             "registration_opens_at",
             "registration_closes_at",
+            "registration_enabled",
+            "waitlist_enabled",
         ],
     )
 
@@ -233,6 +299,11 @@ class EventPage(Page):
             errors["registration_closes_at"] = _("Registration must close after it opens.")
         if self.registration_closes_at and self.end and self.registration_closes_at > self.end:
             errors["registration_closes_at"] = _("Registration cannot close after the event ends.")
+        counter = SeatCounter.objects.filter(event_key=self.translation_key).first()
+        if self.capacity is not None and counter and counter.confirmed > self.capacity:
+            errors["capacity"] = _(
+                "%(count)s people are confirmed already; the capacity cannot be lower."
+            ) % {"count": counter.confirmed}
         if errors:
             raise ValidationError(errors)
 
@@ -252,9 +323,266 @@ class EventPage(Page):
     def is_multiday(self):
         return self.local_start.date() != self.local_end.date()
 
+    @property
+    def submissions_list_view_class(self):
+        from .admin_views import RegistrationsListView
+
+        return RegistrationsListView
+
+    def get_form_class(self):
+        return RsvpFormBuilder(self.get_form_fields()).get_form_class()
+
+    def get_submission_class(self):
+        return Registration
+
+    def get_submissions(self):
+        """One list for the event, whichever language version people used."""
+        return Registration.objects.filter(event_key=self.translation_key)
+
+    def get_data_fields(self):
+        return [
+            ("submit_time", _("Submission date")),
+            ("status", _("Status")),
+            ("language", _("Language of the form")),
+            ("name", _("Name")),
+            ("email", _("E-mail")),
+            ("organisation", _("Organisation")),
+            ("email_language", _("Language of e-mails")),
+            ("interpretation", _("Interpretation requested")),
+            ("accessibility_needs", _("Accessibility needs")),
+            *((field.clean_name, field.label) for field in self.get_form_fields()),
+        ]
+
+    def places_left(self):
+        """Free places, or None when the event has no limit."""
+        if self.capacity is None:
+            return None
+        counter = SeatCounter.objects.filter(event_key=self.translation_key).first()
+        confirmed = counter.confirmed if counter else 0
+        return max(self.capacity - confirmed, 0)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar_links"] = self.calendar_links(request)
+        return context
+
+    @path("")
+    def event_view(self, request):
+        """The event with its registration form; a valid POST registers the person."""
+        from .registrations import RegistrationRefused, register
+
+        state = self.registration_state()
+        form, refusal, status = None, None, 200
+        if request.method == "POST" and state == self.RegistrationState.OPEN:
+            form = self.get_form(request.POST, page=self, user=request.user)
+            if rate_limited(request, "rsvp", settings.KOMM_FORM_RATE_LIMIT):
+                refusal, status = "rate_limited", 429
+            elif form.is_valid():
+                if form.is_spam:
+                    return self.render_landing_page(request)
+                try:
+                    registration = register(self, form, self.locale.language_code)
+                except RegistrationRefused as refused:
+                    refusal = refused.reason
+                else:
+                    return self.render_landing_page(request, registration)
+        elif request.method == "POST":
+            refusal, status = "closed", 409
+        elif state == self.RegistrationState.OPEN:
+            form = self.get_form(page=self, user=request.user)
+        context = self.get_context(request)
+        places_left = self.places_left()
+        context.update(
+            form=form,
+            refusal=refusal,
+            registration_state=state,
+            places_left=places_left,
+            full_without_waitlist=places_left == 0 and not self.waitlist_enabled,
+        )
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        if request.method == "POST":
+            add_never_cache_headers(response)
+        return response
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    @path("calendar.ics")
+    def calendar_file(self, request):
+        url = request.build_absolute_uri(self.get_url(request))
+        return calendar_response(build_calendar([(self, url)], self.title), f"{self.slug}.ics")
+
+    def calendar_links(self, request):
+        url = request.build_absolute_uri(self.get_url(request))
+        return {"file": self.url + "calendar.ics", "google": google_calendar_url(self, url)}
+
+    def registration_state(self, now=None):
+        now = now or timezone.now()
+        if not self.registration_enabled:
+            return self.RegistrationState.NONE
+        if now >= self.end:
+            return self.RegistrationState.ENDED
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return self.RegistrationState.NOT_YET_OPEN
+        if now >= (self.registration_closes_at or self.end):
+            return self.RegistrationState.CLOSED
+        return self.RegistrationState.OPEN
+
     def is_past(self, now=None):
         return self.end < (now or timezone.now())
 
     @property
     def meeting_language_name(self):
         return get_language_info(self.meeting_language)["name_translated"]
+
+
+class RsvpFormField(TranslatableMixin, AbstractFormField):
+    """An editor's extra question. Labels, help and choices are translated per language; the
+    stored key (clean_name), type and whether it is required stay the same in every language."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("registration question")
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status__in=Registration.ACTIVE_STATUSES)
+
+    def for_event(self, event):
+        return self.filter(event_key=event.translation_key)
+
+
+class Registration(AbstractFormSubmission):
+    """One list per event across all its language versions, keyed by the translation key."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("Waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form used"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    event_key = models.UUIDField(_("event"), db_index=True)
+    language = models.CharField(_("language of the form"), max_length=16)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    email_language = models.CharField(_("language of e-mails"), max_length=16)
+    interpretation = models.CharField(_("interpretation requested"), max_length=16, blank=True)
+    accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
+    consent_text = models.TextField(_("consent given"))
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["submit_time", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "event_key",
+                condition=models.Q(status__in=["confirmed", "waitlisted"]),
+                name="one_active_registration_per_email",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_status_display()})"
+
+    def get_data(self):
+        return {
+            "submit_time": self.submit_time,
+            "status": self.get_status_display(),
+            "language": self.language,
+            "name": self.name,
+            "email": self.email,
+            "organisation": self.organisation,
+            "email_language": self.email_language,
+            "interpretation": self.interpretation,
+            "accessibility_needs": self.accessibility_needs,
+            **self.form_data,
+        }
+
+
+class SeatCounter(models.Model):
+    """Confirmed places per event. The database refuses more than the capacity, so concurrent
+    registrations from any language version cannot overbook."""
+
+    event_key = models.UUIDField(unique=True)
+    capacity = models.PositiveIntegerField(null=True, blank=True)
+    confirmed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(capacity__isnull=True)
+                | models.Q(confirmed__lte=models.F("capacity")),
+                name="confirmed_within_capacity",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.confirmed}/{self.capacity or '∞'}"
+
+
+class EmailDelivery(models.Model):
+    """An outbox row written with the registration change it reports, so that no e-mail is lost
+    when the mail server is down and none is sent twice."""
+
+    class Kind(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmation")
+        WAITLISTED = "waitlisted", _("Waiting list notice")
+        PROMOTED = "promoted", _("Place confirmed from the waiting list")
+        CANCELLED = "cancelled", _("Cancellation")
+        REMINDER = "reminder", _("Reminder")
+        CONTACT = "contact", _("Notification to the organiser")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "kind"], name="one_email_per_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.registration_id} ({self.status})"

@@ -149,6 +149,12 @@ EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "KOMM Hub <noreply@localhost>")
 
 WAGTAIL_SITE_NAME = "KOMM Hub"
+# Registrations and form submissions are deleted this many days after their event ends.
+KOMM_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("KOMM_PERSONAL_DATA_RETENTION_DAYS", "90"))
+# Registrations allowed per visitor's IP address per hour, on all forms together.
+KOMM_FORM_RATE_LIMIT = int(os.environ.get("KOMM_FORM_RATE_LIMIT", "20"))
+# Reminders go to confirmed registrants this many hours before the event starts.
+KOMM_REMINDER_HOURS = int(os.environ.get("KOMM_REMINDER_HOURS", "24"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAIL_ENABLE_UPDATE_CHECK = False

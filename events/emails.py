@@ -1,0 +1,114 @@
+"""E-mails about registrations, written in the registrant's language and sent from the outbox."""
+
+import logging
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from wagtail.models import Locale
+
+from .calendar import build_calendar
+from .models import EmailDelivery, EventPage, Registration
+
+logger = logging.getLogger(__name__)
+CANCEL_SALT = "komm.events.cancel"
+# Only these e-mails, and only to a person whose place is still confirmed, carry the join link.
+WITH_JOIN_LINK = {
+    EmailDelivery.Kind.CONFIRMED,
+    EmailDelivery.Kind.PROMOTED,
+    EmailDelivery.Kind.REMINDER,
+}
+WITH_CALENDAR = WITH_JOIN_LINK | {EmailDelivery.Kind.WAITLISTED}
+
+
+def public_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def cancel_url(registration, language):
+    token = signing.Signer(salt=CANCEL_SALT).sign(registration.token)
+    with translation.override(language):
+        return public_url(reverse("cancel_registration", args=[token]))
+
+
+def registration_for_token(signed_token):
+    try:
+        token = signing.Signer(salt=CANCEL_SALT).unsign(signed_token)
+    except signing.BadSignature:
+        return None
+    return Registration.objects.filter(token=token).first()
+
+
+def event_in_language(event_key, language):
+    """The live version of the event in `language`, else the source (Polish) one."""
+    versions = EventPage.objects.live().filter(translation_key=event_key).select_related("locale")
+    by_language = {page.locale.language_code: page for page in versions}
+    default = Locale.get_default().language_code
+    return by_language.get(language) or by_language.get(default) or next(iter(versions), None)
+
+
+def build_message(delivery):
+    registration = delivery.registration
+    kind = delivery.kind
+    language = (
+        settings.LANGUAGE_CODE
+        if kind == EmailDelivery.Kind.CONTACT
+        else registration.email_language
+    )
+    event = event_in_language(registration.event_key, language)
+    if event is None:
+        raise LookupError(f"event {registration.event_key} has no live page")
+    confirmed = registration.status == Registration.Status.CONFIRMED
+    join_link = event.join_link if kind in WITH_JOIN_LINK and confirmed else ""
+    event_url = public_url(event.url)
+    context = {
+        "kind": kind,
+        "registration": registration,
+        "event": event,
+        "event_url": event_url,
+        "join_link": join_link,
+        "cancel_url": cancel_url(registration, language),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    with translation.override(language), timezone.override(event.zone):
+        subject = render_to_string("events/email/subject.txt", context).strip()
+        text = render_to_string("events/email/registration.txt", context)
+        html = render_to_string("events/email/registration.html", context)
+    recipient = event.contact_email if kind == EmailDelivery.Kind.CONTACT else registration.email
+    message = EmailMultiAlternatives(subject, text, to=[recipient])
+    message.attach_alternative(html, "text/html")
+    if kind in WITH_CALENDAR:
+        calendar = build_calendar([(event, event_url, join_link or None)], event.title)
+        message.attach("invite.ics", calendar.to_ical(), "text/calendar")
+    return message
+
+
+def deliver(delivery_id):
+    """Send one outbox e-mail unless it has been sent; failures stay in the outbox for retry."""
+    with transaction.atomic():
+        delivery = (
+            EmailDelivery.objects.select_for_update(skip_locked=True)
+            .select_related("registration")
+            .filter(pk=delivery_id)
+            .exclude(status=EmailDelivery.Status.SENT)
+            .first()
+        )
+        if delivery is None:
+            return False
+        delivery.attempts += 1
+        try:
+            build_message(delivery).send()
+        except Exception as error:
+            delivery.status = EmailDelivery.Status.FAILED
+            delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
+            delivery.save(update_fields=["status", "attempts", "last_error"])
+            logger.warning("E-mail %s (%s) failed: %s", delivery.pk, delivery.kind, error)
+            return False
+        delivery.status = EmailDelivery.Status.SENT
+        delivery.sent_at = timezone.now()
+        delivery.save(update_fields=["status", "attempts", "sent_at"])
+    return True

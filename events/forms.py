@@ -1,0 +1,90 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+# Languages people most often ask help in, besides the site's own; named in their own language.
+INTERPRETATION_LANGUAGES = ["uk", "ru", "be", "en", "ka", "hy", "vi", "ar", "tr", "ro"]
+RETENTION_DAYS = settings.KOMM_PERSONAL_DATA_RETENTION_DAYS
+CONSENT_TEXT = _(
+    "I agree that the KOMM coalition processes my personal data to organise this event and to "
+    "send me the related e-mails. The data are deleted %(days)s days after the event. I can "
+    "cancel my registration at any time with the link in the e-mail."
+)
+HONEYPOT_FIELD = "website"
+
+
+def language_choices(codes):
+    return [(code, get_language_info(code)["name_local"]) for code in codes]
+
+
+class RsvpBaseForm(BaseForm):
+    """Fields every registration has, whatever questions the editor adds."""
+
+    name = forms.CharField(label=_("Full name"), max_length=200)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("We send the confirmation and, when your place is confirmed, the link here."),
+    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=255, required=False)
+    email_language = forms.ChoiceField(label=_("Language of our e-mails to you"))
+    interpretation = forms.ChoiceField(
+        label=_("Do you need interpretation or language help?"), required=False
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs"),
+        help_text=_("For example a sign language interpreter, step-free access, captions."),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField()
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = CONSENT_TEXT % {"days": RETENTION_DAYS}
+        self.fields["email_language"].choices = language_choices(
+            [code for code, _name in settings.LANGUAGES]
+        )
+        if self.page is not None:
+            self.fields["email_language"].initial = self.page.locale.language_code
+        if self.page is not None and not self.page.interpretation_available:
+            del self.fields["interpretation"]
+        else:
+            self.fields["interpretation"].choices = [
+                ("", _("No, thank you")),
+                *language_choices(INTERPRETATION_LANGUAGES),
+            ]
+        standard = ["name", "email", "organisation", "email_language", "interpretation"]
+        standard.append("accessibility_needs")
+        extra = [name for name in self.fields if name not in RESERVED_FIELD_NAMES]
+        self.order_fields([*standard, *extra, "consent", HONEYPOT_FIELD])
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get(HONEYPOT_FIELD))
+
+    def answers(self):
+        """The editor's questions only, keyed by their frozen clean names."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name not in RESERVED_FIELD_NAMES
+        }
+
+    def consent_text(self):
+        return str(self.fields["consent"].label)
+
+
+RESERVED_FIELD_NAMES = frozenset(RsvpBaseForm.base_fields)
+
+
+class RsvpFormBuilder(FormBuilder):
+    def get_form_class(self):
+        return type("RsvpForm", (RsvpBaseForm,), self.formfields)

@@ -1,0 +1,43 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from events.models import EmailDelivery, EventPage, Registration
+from events.tasks import send_email_delivery
+
+
+class Command(BaseCommand):
+    help = "Remind confirmed registrants of events starting soon; safe to run every few minutes."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--hours", type=int, default=settings.KOMM_REMINDER_HOURS)
+
+    def handle(self, *args, **options):
+        now = timezone.now()
+        soon = EventPage.objects.live().filter(
+            start__gt=now, start__lte=now + timedelta(hours=options["hours"])
+        )
+        due = Registration.objects.filter(
+            event_key__in=soon.values("translation_key"),
+            status=Registration.Status.CONFIRMED,
+            reminder_sent_at__isnull=True,
+        )
+        sent = 0
+        for pk in due.values_list("pk", flat=True):
+            with transaction.atomic():
+                # Claiming the row first makes a concurrent run skip it.
+                claimed = Registration.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(
+                    reminder_sent_at=now
+                )
+                if not claimed:
+                    continue
+                delivery, created = EmailDelivery.objects.get_or_create(
+                    registration_id=pk, kind=EmailDelivery.Kind.REMINDER
+                )
+                if created:
+                    transaction.on_commit(lambda pk=delivery.pk: send_email_delivery.enqueue(pk))
+                    sent += 1
+        self.stdout.write(f"{sent} reminders queued")

@@ -1,0 +1,62 @@
+"""What this app stores about people, for the export, erase and purge commands in `home`."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.forms.models import model_to_dict
+
+from .models import EventPage, Registration
+
+FIELDS = [
+    "submit_time",
+    "status",
+    "language",
+    "name",
+    "email",
+    "organisation",
+    "email_language",
+    "interpretation",
+    "accessibility_needs",
+    "consent_text",
+    "form_data",
+    "confirmed_at",
+    "cancelled_at",
+    "reminder_sent_at",
+]
+
+
+def export(email):
+    registrations = Registration.objects.filter(email__iexact=email).order_by("submit_time")
+    titles = dict(
+        EventPage.objects.filter(
+            translation_key__in=registrations.values("event_key"), locale__language_code="pl"
+        ).values_list("translation_key", "title")
+    )
+    return {
+        "event_registrations": [
+            {
+                "event": titles.get(registration.event_key, str(registration.event_key)),
+                **model_to_dict(registration, fields=FIELDS),
+                "submit_time": registration.submit_time,
+                "emails": list(registration.deliveries.values("kind", "status", "sent_at")),
+            }
+            for registration in registrations
+        ]
+    }
+
+
+def erase(email):
+    """Remove every registration of the address; confirmed places go to the waiting list."""
+    registrations = Registration.objects.filter(email__iexact=email)
+    count = registrations.count()
+    with transaction.atomic():
+        registrations.delete()
+    return {"event_registrations": count}
+
+
+def purge(now, days):
+    ended = EventPage.objects.filter(end__lt=now - timedelta(days=days)).values("translation_key")
+    registrations = Registration.objects.filter(event_key__in=ended)
+    count = registrations.count()
+    registrations.delete()
+    return {"event_registrations": count}

@@ -1,0 +1,154 @@
+"""Registering, cancelling and promoting, with the database as the arbiter of capacity.
+
+Places are taken with a conditional UPDATE on the event's seat counter (`confirmed < capacity`),
+backed by a CHECK constraint, in the same transaction as the registration row and its outbox
+e-mails; so concurrent registrations cannot overbook and no e-mail is promised without its row.
+"""
+
+import secrets
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from .models import EmailDelivery, EventPage, Registration, SeatCounter
+from .tasks import send_email_delivery
+
+
+class RegistrationRefused(Exception):
+    """The registration was not saved; `reason` says why, for the person."""
+
+    DUPLICATE = "duplicate"
+    FULL = "full"
+    CLOSED = "closed"
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def seat_counter(event):
+    counter, _created = SeatCounter.objects.get_or_create(
+        event_key=event.translation_key, defaults={"capacity": event.capacity}
+    )
+    return counter
+
+
+def sync_capacity(event):
+    """Follow the editor's capacity; raised capacity frees places for the waiting list."""
+    counter = seat_counter(event)
+    if counter.capacity != event.capacity:
+        SeatCounter.objects.filter(pk=counter.pk).update(capacity=event.capacity)
+        promote_waitlisted(event.translation_key)
+
+
+def _take_seat(event_key):
+    return bool(
+        SeatCounter.objects.filter(event_key=event_key)
+        .filter(Q(capacity__isnull=True) | Q(confirmed__lt=F("capacity")))
+        .update(confirmed=F("confirmed") + 1)
+    )
+
+
+def _queue(registration, *kinds):
+    deliveries = [EmailDelivery(registration=registration, kind=kind) for kind in kinds]
+    EmailDelivery.objects.bulk_create(deliveries)
+    for delivery in deliveries:
+        transaction.on_commit(lambda pk=delivery.pk: send_email_delivery.enqueue(pk))
+
+
+def register(event, form, language):
+    """Save a registration from a valid RSVP form; raise RegistrationRefused otherwise."""
+    if event.registration_state() != event.RegistrationState.OPEN:
+        raise RegistrationRefused(RegistrationRefused.CLOSED)
+    email = form.cleaned_data["email"]
+    seat_counter(event)
+    try:
+        with transaction.atomic():
+            if Registration.objects.for_event(event).active().filter(email__iexact=email).exists():
+                raise RegistrationRefused(RegistrationRefused.DUPLICATE)
+            if _take_seat(event.translation_key):
+                status = Registration.Status.CONFIRMED
+            elif event.waitlist_enabled:
+                status = Registration.Status.WAITLISTED
+            else:
+                raise RegistrationRefused(RegistrationRefused.FULL)
+            now = timezone.now()
+            registration = Registration.objects.create(
+                page=event,
+                event_key=event.translation_key,
+                language=language,
+                status=status,
+                name=form.cleaned_data["name"],
+                email=email,
+                organisation=form.cleaned_data.get("organisation", ""),
+                email_language=form.cleaned_data["email_language"],
+                interpretation=form.cleaned_data.get("interpretation", ""),
+                accessibility_needs=form.cleaned_data.get("accessibility_needs", ""),
+                consent_text=form.consent_text(),
+                form_data=form.answers(),
+                token=secrets.token_urlsafe(32),
+                confirmed_at=now if status == Registration.Status.CONFIRMED else None,
+            )
+            kind = (
+                EmailDelivery.Kind.CONFIRMED
+                if status == Registration.Status.CONFIRMED
+                else EmailDelivery.Kind.WAITLISTED
+            )
+            kinds = [kind, EmailDelivery.Kind.CONTACT] if event.contact_email else [kind]
+            _queue(registration, *kinds)
+    except IntegrityError as error:
+        # Another request with the same address won the race past the check above.
+        raise RegistrationRefused(RegistrationRefused.DUPLICATE) from error
+    return registration
+
+
+def cancel(registration_id):
+    """Cancel once; a freed place goes to the first person on the waiting list."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration_id)
+        if registration.status == Registration.Status.CANCELLED:
+            return False
+        was_confirmed = registration.status == Registration.Status.CONFIRMED
+        registration.status = Registration.Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        _queue(registration, EmailDelivery.Kind.CANCELLED)
+        if was_confirmed:
+            SeatCounter.objects.filter(event_key=registration.event_key).update(
+                confirmed=F("confirmed") - 1
+            )
+            promote_waitlisted(registration.event_key)
+    return True
+
+
+def free_place(sender, instance, **kwargs):
+    """However a confirmed registration disappears (erasure, admin), its place is given back."""
+    if instance.status == Registration.Status.CONFIRMED:
+        SeatCounter.objects.filter(event_key=instance.event_key).update(
+            confirmed=F("confirmed") - 1
+        )
+        promote_waitlisted(instance.event_key)
+
+
+def promote_waitlisted(event_key):
+    """Give free places to the waiting list in order of registration, until the event ends."""
+    promoted = []
+    if not EventPage.objects.filter(translation_key=event_key, end__gt=timezone.now()).exists():
+        return promoted
+    with transaction.atomic():
+        SeatCounter.objects.select_for_update().filter(event_key=event_key).first()
+        waiting = (
+            Registration.objects.select_for_update()
+            .filter(event_key=event_key, status=Registration.Status.WAITLISTED)
+            .order_by("submit_time", "pk")
+        )
+        for registration in waiting:
+            if not _take_seat(event_key):
+                break
+            registration.status = Registration.Status.CONFIRMED
+            registration.confirmed_at = timezone.now()
+            registration.save(update_fields=["status", "confirmed_at"])
+            _queue(registration, EmailDelivery.Kind.PROMOTED)
+            promoted.append(registration)
+    return promoted

@@ -1,0 +1,17 @@
+import json
+
+from django.core.management.base import BaseCommand
+from django.core.serializers.json import DjangoJSONEncoder
+
+from home.personal_data import collect
+
+
+class Command(BaseCommand):
+    help = "Print as JSON everything stored about an e-mail address (right of access)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("email")
+
+    def handle(self, *args, **options):
+        data = {"email": options["email"], **collect("export", options["email"])}
+        self.stdout.write(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2))
