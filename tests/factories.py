@@ -4,6 +4,13 @@ from datetime import timedelta
 
 from django.utils import timezone
 from wagtail.models import Locale
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
@@ -26,7 +33,7 @@ def publish(parent, page):
 
 
 def make_event(start=None, end=None, language="pl", **fields):
-    start = start or timezone.now() + timedelta(days=3)
+    start = start or (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     defaults = {
         "title": "Spotkanie testowe",
         "slug": f"spotkanie-{timezone.now().timestamp():.6f}".replace(".", "-"),
@@ -56,3 +63,29 @@ def make_standard_page(language="pl", **fields):
     defaults = {"title": "Strona bez tłumaczenia", "slug": "bez-tlumaczenia", "summary": "Tekst."}
     defaults.update(fields)
     return publish(home_page(language), StandardPage(**defaults))
+
+
+def translate(page, language, prefix=None):
+    """Translate every string of `page` into `language` with wagtail-localize and publish it.
+
+    Callers inside a test transaction wrap this in django_capture_on_commit_callbacks, since
+    wagtail-localize publishes on commit.
+    """
+    locale = Locale.objects.get(language_code=language)
+    prefix = prefix if prefix is not None else f"{language.upper()}: "
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = StringValue(segment.string.data).render_text()
+        translated = f"{text}-{language}" if segment.context.path == "slug" else prefix + text
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": StringValue.from_plaintext(translated).data,
+                "translation_type": "manual",
+            },
+        )
+    translation.save_target(publish=True)
+    return translation

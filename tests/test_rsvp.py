@@ -1,0 +1,380 @@
+"""Registering for an event, as visitors and staff experience it."""
+
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone, translation
+from icalendar import Calendar
+
+from events.models import EmailDelivery, EventPage, Registration, RsvpFormField, SeatCounter
+from tests.factories import make_event, translate
+
+pytestmark = pytest.mark.django_db
+
+JOIN = "https://meet.example.org/rsvp-secret-7f3a"
+
+
+@pytest.fixture
+def event(django_capture_on_commit_callbacks):
+    """An upcoming online event with two places, translated into uk and en."""
+    with django_capture_on_commit_callbacks(execute=True):
+        page = make_event(
+            title="Spotkanie koalicji",
+            slug="spotkanie-koalicji-rsvp",
+            capacity=2,
+            join_link=JOIN,
+            contact_email="organizator@komm.example.org",
+            interpretation_available=True,
+        )
+        for language in ("uk", "en"):
+            translate(page, language)
+    return page
+
+
+def version(page, language):
+    return page.get_translations(inclusive=True).get(locale__language_code=language).specific
+
+
+def entries(email, **fields):
+    data = {
+        "name": "Olena Kowalenko",
+        "email": email,
+        "organisation": "Fundacja Przykład",
+        "email_language": "uk",
+        "interpretation": "uk",
+        "accessibility_needs": "",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(fields)
+    return data
+
+
+@pytest.fixture
+def post(client, django_capture_on_commit_callbacks):
+    def submit(page, data):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(page.url, data)
+
+    return submit
+
+
+def test_open_event_shows_the_form_in_every_language(client, event):
+    for language in ("pl", "uk", "en"):
+        page = version(event, language)
+        html = client.get(page.url).content.decode()
+        for name in ("name", "email", "organisation", "email_language", "consent"):
+            assert f'name="{name}"' in html
+        assert JOIN not in html
+        with translation.override(language):
+            assert translation.gettext("Confirm attendance") in html
+
+
+def test_registration_in_ukrainian_is_confirmed_and_mailed_in_ukrainian(event, post):
+    page = version(event, "uk")
+    response = post(page, entries("olena@example.org"))
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+    html = response.content.decode()
+    with translation.override("uk"):
+        assert translation.gettext("Your place is confirmed.") in html
+    assert JOIN not in html
+
+    registration = Registration.objects.get(email="olena@example.org")
+    assert registration.status == Registration.Status.CONFIRMED
+    assert registration.language == "uk"
+    assert registration.event_key == event.translation_key
+    assert registration.consent_text
+
+    to_person = [m for m in mail.outbox if m.to == ["olena@example.org"]]
+    assert len(to_person) == 1
+    message = to_person[0]
+    with translation.override("uk"):
+        assert translation.gettext("Thank you for registering. Your place is confirmed.") in (
+            message.body
+        )
+    assert page.title in message.subject
+    assert JOIN in message.body
+    assert "Europe/Warsaw" in message.body
+    assert "/uk/rsvp/cancel/" in message.body
+    html_part = message.alternatives[0][0]
+    assert JOIN in html_part
+
+    ((name, content, mimetype),) = message.attachments
+    assert mimetype == "text/calendar"
+    vevent = next(c for c in Calendar.from_ical(content).walk("VEVENT"))
+    assert vevent.decoded("dtstart") == event.start
+    assert vevent.decoded("dtend") == event.end
+    assert str(vevent["dtstart"].params["TZID"]) == "Europe/Warsaw"
+
+    to_organiser = [m for m in mail.outbox if m.to == ["organizator@komm.example.org"]]
+    assert len(to_organiser) == 1
+    assert JOIN not in to_organiser[0].body
+
+
+def test_registrations_from_all_languages_share_one_list_and_capacity(event, post):
+    post(version(event, "pl"), entries("a@example.org", email_language="pl"))
+    post(version(event, "en"), entries("b@example.org", email_language="en"))
+    post(version(event, "uk"), entries("c@example.org"))
+    registrations = Registration.objects.for_event(event)
+    assert {r.language for r in registrations} == {"pl", "en", "uk"}
+    assert [r.status for r in registrations.order_by("submit_time", "pk")] == [
+        "confirmed",
+        "confirmed",
+        "waitlisted",
+    ]
+    assert SeatCounter.objects.get(event_key=event.translation_key).confirmed == 2
+    assert set(version(event, "en").get_submissions()) == set(registrations)
+
+
+def test_waitlisted_person_gets_no_join_link(event, post):
+    post(event, entries("a@example.org"))
+    post(event, entries("b@example.org"))
+    mail.outbox.clear()
+    response = post(version(event, "en"), entries("late@example.org", email_language="en"))
+    with translation.override("en"):
+        assert "waiting list" in response.content.decode()
+    message = next(m for m in mail.outbox if m.to == ["late@example.org"])
+    assert "waiting list" in message.body
+    assert JOIN not in message.body
+    for _name, content, _type in message.attachments:
+        assert JOIN not in content.decode() if isinstance(content, bytes) else content
+
+
+def test_same_email_in_another_case_is_refused_with_a_clear_message(event, post):
+    post(event, entries("Olena@Example.org"))
+    response = post(version(event, "uk"), entries("olena@example.ORG"))
+    assert Registration.objects.for_event(event).count() == 1
+    with translation.override("uk"):
+        assert translation.gettext("Please correct the marked fields.") not in (
+            response.content.decode()
+        )
+    assert 'role="alert"' in response.content.decode()
+    assert "olena@example.ORG" in response.content.decode()
+
+
+def test_full_event_without_waiting_list_says_fully_booked(event, post):
+    EventPage.objects.filter(translation_key=event.translation_key).update(waitlist_enabled=False)
+    post(event, entries("a@example.org"))
+    post(event, entries("b@example.org"))
+    page = EventPage.objects.get(pk=event.pk)
+    response = post(page, entries("c@example.org"))
+    assert not Registration.objects.filter(email="c@example.org").exists()
+    with translation.override("pl"):
+        assert translation.gettext("This event is fully booked.") in response.content.decode()
+
+
+def test_missing_consent_keeps_entries_and_explains_in_the_visitors_language(event, post):
+    page = version(event, "uk")
+    data = entries("olena@example.org", name="Олена <b>Тест</b>")
+    del data["consent"]
+    response = post(page, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert not Registration.objects.filter(email="olena@example.org").exists()
+    assert 'value="olena@example.org"' in html
+    assert "Олена &lt;b&gt;Тест&lt;/b&gt;" in html
+    with translation.override("uk"):
+        assert translation.gettext("This field is required.") in html
+    assert 'aria-invalid="true"' in html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"email": "not-an-address"},
+        {"name": "x" * 5000},
+        {"email_language": "xx"},
+        {"interpretation": "klingon"},
+        {"consent": ["on", "on"], "name": ""},
+    ],
+)
+def test_bad_input_never_errors(event, post, data):
+    response = post(event, {**entries("ok@example.org"), **data})
+    assert response.status_code == 200
+    assert not Registration.objects.for_event(event).exists()
+
+
+def test_honeypot_looks_successful_but_saves_nothing(event, post):
+    response = post(event, entries("bot@example.org", website="http://spam.example"))
+    assert response.status_code == 200
+    assert not Registration.objects.filter(email="bot@example.org").exists()
+    assert mail.outbox == []
+
+
+def test_too_many_attempts_from_one_address_get_429(event, post, settings):
+    settings.KOMM_FORM_RATE_LIMIT = 2
+    cache.clear()
+    for number in range(2):
+        assert post(event, entries(f"p{number}@example.org")).status_code == 200
+    response = post(event, entries("p3@example.org"))
+    assert response.status_code == 429
+    assert not Registration.objects.filter(email="p3@example.org").exists()
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("changes", "state"),
+    [
+        ({"registration_opens_at": timedelta(days=1)}, "not_yet_open"),
+        ({"registration_closes_at": timedelta(minutes=-1)}, "closed"),
+    ],
+)
+def test_registration_only_within_its_window(client, event, post, changes, state):
+    now = timezone.now()
+    EventPage.objects.filter(pk=event.pk).update(
+        **{field: now + offset for field, offset in changes.items()}
+    )
+    page = EventPage.objects.get(pk=event.pk)
+    assert page.registration_state() == state
+    html = client.get(page.url).content.decode()
+    assert 'name="consent"' not in html
+    response = post(page, entries("late@example.org"))
+    assert response.status_code == 409
+    assert not Registration.objects.filter(email="late@example.org").exists()
+
+
+def test_no_registration_after_the_event_has_ended(client, event, post):
+    now = timezone.now()
+    EventPage.objects.filter(pk=event.pk).update(
+        start=now - timedelta(hours=3), end=now - timedelta(seconds=1), registration_closes_at=None
+    )
+    page = EventPage.objects.get(pk=event.pk)
+    assert page.registration_state() == "ended"
+    assert post(page, entries("late@example.org")).status_code == 409
+    assert not Registration.objects.filter(email="late@example.org").exists()
+
+
+def cancel_link(message):
+    return re.search(r"https?://[^\s]+/rsvp/cancel/[^\s]+/", message.body).group(0)
+
+
+def test_cancellation_frees_the_place_and_promotes_the_first_waiting(
+    client, event, post, django_capture_on_commit_callbacks
+):
+    post(event, entries("a@example.org"))
+    post(event, entries("b@example.org"))
+    post(event, entries("wait1@example.org", email_language="en"))
+    post(event, entries("wait2@example.org"))
+    link = cancel_link(next(m for m in mail.outbox if m.to == ["a@example.org"]))
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    mail.outbox.clear()
+
+    assert client.get("/" + path).status_code == 200
+    assert Registration.objects.get(email="a@example.org").status == "confirmed"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/" + path)
+    assert response.status_code == 200
+    assert Registration.objects.get(email="a@example.org").status == "cancelled"
+    assert Registration.objects.get(email="wait1@example.org").status == "confirmed"
+    assert Registration.objects.get(email="wait2@example.org").status == "waitlisted"
+    assert SeatCounter.objects.get(event_key=event.translation_key).confirmed == 2
+    promoted = next(m for m in mail.outbox if m.to == ["wait1@example.org"])
+    assert JOIN in promoted.body
+
+    again = client.post("/" + path)
+    assert Registration.objects.get(email="wait2@example.org").status == "waitlisted"
+    with translation.override("pl"):
+        assert translation.gettext("This registration was cancelled already.") in (
+            again.content.decode()
+        )
+
+
+def test_tampered_cancellation_link_is_not_found(client, event, post):
+    post(event, entries("a@example.org"))
+    link = cancel_link(next(m for m in mail.outbox if m.to == ["a@example.org"]))
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    assert client.get(path[:-3] + "x/").status_code == 404
+    assert client.post(path[:-3] + "x/").status_code == 404
+    assert Registration.objects.get(email="a@example.org").status == "confirmed"
+
+
+def test_reminders_are_sent_once_and_only_to_confirmed(
+    event, post, django_capture_on_commit_callbacks
+):
+    post(event, entries("a@example.org"))
+    post(event, entries("b@example.org"))
+    post(event, entries("wait@example.org"))
+    EventPage.objects.filter(translation_key=event.translation_key).update(
+        start=timezone.now() + timedelta(hours=5), end=timezone.now() + timedelta(hours=7)
+    )
+    mail.outbox.clear()
+    for _run in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("send_event_reminders", stdout=io.StringIO())
+    reminded = sorted(address for m in mail.outbox for address in m.to)
+    assert reminded == ["a@example.org", "b@example.org"]
+    assert all(JOIN in m.body for m in mail.outbox)
+
+
+def test_mail_server_down_loses_nothing_and_retries_once(event, post, settings):
+    settings.EMAIL_BACKEND = "tests.mail.BrokenBackend"
+    response = post(event, entries("a@example.org"))
+    assert response.status_code == 200
+    registration = Registration.objects.get(email="a@example.org")
+    assert registration.status == "confirmed"
+    assert set(registration.deliveries.values_list("status", flat=True)) == {"failed"}
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_pending_emails", stdout=io.StringIO())
+    call_command("send_pending_emails", stdout=io.StringIO())
+    assert [m.to for m in mail.outbox].count(["a@example.org"]) == 1
+    assert set(registration.deliveries.values_list("status", flat=True)) == {"sent"}
+
+
+def test_editor_question_is_asked_and_stored_under_its_frozen_name(event, post, client):
+    question = RsvpFormField.objects.create(
+        page=event, label="Czy potrzebujesz noclegu?", field_type="singleline", required=False
+    )
+    frozen = question.clean_name
+    RsvpFormField.objects.filter(pk=question.pk).update(label="Nocleg")
+    html = client.get(EventPage.objects.get(pk=event.pk).url).content.decode()
+    assert f'name="{frozen}"' in html
+    post(EventPage.objects.get(pk=event.pk), entries("a@example.org", **{frozen: "tak"}))
+    assert Registration.objects.get(email="a@example.org").form_data == {frozen: "tak"}
+
+
+def test_staff_see_one_list_with_export_and_translators_do_not(client, event, post):
+    post(event, entries("a@example.org", email_language="pl"))
+    post(version(event, "uk"), entries("b@example.org"))
+    url = reverse("wagtailforms:list_submissions", args=[version(event, "en").pk])
+
+    client.force_login(get_user_model().objects.get(username="editor"))
+    html = client.get(url).content.decode()
+    assert "a@example.org" in html and "b@example.org" in html
+    export = client.get(url + "?export=csv")
+    assert export.status_code == 200
+    csv = (
+        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    )
+    assert "a@example.org" in csv and "b@example.org" in csv
+    assert client.get(url + "?status=waitlisted").content.decode().count("@example.org") == 0
+    assert client.get(url + "?export=xlsx").status_code == 200
+
+    client.force_login(get_user_model().objects.get(username="translator-uk"))
+    assert client.get(url).status_code in (302, 403)
+
+
+def test_staff_cancel_frees_the_place(client, event, post, django_capture_on_commit_callbacks):
+    post(event, entries("a@example.org"))
+    post(event, entries("b@example.org"))
+    post(event, entries("wait@example.org"))
+    client.force_login(get_user_model().objects.get(username="editor"))
+    registration = Registration.objects.get(email="a@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("events_cancel_registrations", args=[event.pk]), {"selected": [registration.pk]}
+        )
+    assert response.status_code == 302
+    assert Registration.objects.get(email="a@example.org").status == "cancelled"
+    assert Registration.objects.get(email="wait@example.org").status == "confirmed"
+    assert EmailDelivery.objects.filter(
+        registration__email="wait@example.org", kind="promoted", status="sent"
+    ).exists()
