@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -29,7 +29,7 @@ from home.ratelimit import rate_limited
 from home.timezones import time_zone_choices
 
 from .blocks import AgendaBlock
-from .calendar import build_calendar, calendar_response, google_calendar_url
+from .calendar import google_calendar_url
 from .forms import RESERVED_FIELD_NAMES, RsvpFormBuilder
 
 DEFAULT_TIME_ZONE = "Europe/Warsaw"
@@ -68,7 +68,7 @@ class EventPageForm(LocalTimePageForm, WagtailAdminFormPageForm):
         return cleaned_data
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -98,15 +98,6 @@ class EventIndexPage(RoutablePageMixin, Page):
     def home_items(self):
         return self.events().upcoming()[: self.home_items_count]
 
-    @path("calendar.ics")
-    def calendar_feed(self, request):
-        """A calendar people subscribe to: upcoming events in this language."""
-        items = [
-            (event, request.build_absolute_uri(event.get_url(request)))
-            for event in self.events().upcoming()
-        ]
-        return calendar_response(build_calendar(items, f"KOMM: {self.title}"))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         show_past = request.GET.get("when") == "past"
@@ -119,7 +110,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return context
 
 
-class EventPage(RoutablePageMixin, FormMixin, Page):
+class EventPage(FormMixin, Page):
     class RegistrationState(models.TextChoices):
         NONE = "none", _("No registration through the website")
         NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
@@ -366,8 +357,7 @@ class EventPage(RoutablePageMixin, FormMixin, Page):
         context["calendar_links"] = self.calendar_links(request)
         return context
 
-    @path("")
-    def event_view(self, request):
+    def serve(self, request, *args, **kwargs):
         """The event with its registration form; a valid POST registers the person."""
         from .registrations import RegistrationRefused, register
 
@@ -409,14 +399,11 @@ class EventPage(RoutablePageMixin, FormMixin, Page):
         add_never_cache_headers(response)
         return response
 
-    @path("calendar.ics")
-    def calendar_file(self, request):
-        url = request.build_absolute_uri(self.get_url(request))
-        return calendar_response(build_calendar([(self, url)], self.title), f"{self.slug}.ics")
-
     def calendar_links(self, request):
         url = request.build_absolute_uri(self.get_url(request))
-        return {"file": self.url + "calendar.ics", "google": google_calendar_url(self, url)}
+        with translation.override(self.locale.language_code):
+            calendar_file = reverse("event_calendar", args=[self.translation_key])
+        return {"file": calendar_file, "google": google_calendar_url(self, url)}
 
     def registration_state(self, now=None):
         now = now or timezone.now()

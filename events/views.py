@@ -1,9 +1,13 @@
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from .calendar import build_calendar, calendar_response
 from .emails import event_in_language, registration_for_token
+from .models import EventPage
 from .registrations import cancel
 
 
@@ -24,3 +28,23 @@ def cancel_registration(request, token):
         "events/cancel_registration.html",
         {"registration": registration, "event": event, "cancelled_now": cancelled_now},
     )
+
+
+def live_events(request):
+    return EventPage.objects.live().public().filter(locale__language_code=request.LANGUAGE_CODE)
+
+
+def event_calendar(request, event_key):
+    """One event as a calendar file, in the language of the URL; never the join link."""
+    event = get_object_or_404(live_events(request), translation_key=event_key)
+    url = request.build_absolute_uri(event.get_url(request))
+    return calendar_response(build_calendar([(event, url)], event.title), f"{event.slug}.ics")
+
+
+def calendar_feed(request):
+    """A calendar people subscribe to: upcoming events in the language of the URL."""
+    items = [
+        (event, request.build_absolute_uri(event.get_url(request)))
+        for event in live_events(request).upcoming()
+    ]
+    return calendar_response(build_calendar(items, "KOMM Hub: " + gettext("Events")))

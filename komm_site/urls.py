@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from events.views import cancel_registration
+from events.views import calendar_feed, cancel_registration, event_calendar
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,5 +24,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("rsvp/cancel/<str:token>/", cancel_registration, name="cancel_registration"),
+    path("calendar/<uuid:event_key>.ics", event_calendar, name="event_calendar"),
+    path("calendar.ics", calendar_feed, name="calendar_feed"),
     path("", include(wagtail_urls)),
 )

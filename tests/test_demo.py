@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, RequestFactory
 from wagtail.models import Page, Revision
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
 
 pytestmark = pytest.mark.django_db
@@ -64,11 +64,17 @@ def test_load_demo_twice_changes_nothing():
 
 
 def test_join_links_appear_in_no_public_response():
+    """Crawl every public URL of the demo site in every language: pages, archives, calendar
+    files and feeds, the sitemap."""
     client = Client()
     secrets = [link for link in EventPage.objects.values_list("join_link", flat=True) if link]
     assert secrets
-    urls = [page.url for page in Page.objects.live().public().specific() if page.url]
-    urls += ["/sitemap.xml"] + [f"{url}?when=past" for url in urls if "wydarzenia" in url]
+    pages = [page for page in Page.objects.live().public().specific() if page.url]
+    urls = [page.url for page in pages] + ["/sitemap.xml"]
+    events = [page for page in pages if isinstance(page, EventPage)]
+    urls += [page.calendar_links(RequestFactory().get("/"))["file"] for page in events]
+    urls += [f"{page.url}?when=past" for page in pages if isinstance(page, EventIndexPage)]
+    urls += [f"/{language}/calendar.ics" for language in ("pl", "uk", "en")]
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url

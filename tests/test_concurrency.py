@@ -1,0 +1,153 @@
+"""Simultaneous registrations on PostgreSQL, with real concurrent connections.
+
+SQLite serialises writers, so it would hide an overbooking bug: these tests run on PostgreSQL
+only. The negative control runs the same harness against a check-then-insert path and must
+overbook, which shows the harness can catch the bug.
+"""
+
+import threading
+import time
+from collections import Counter
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection, connections
+
+from events.models import Registration, SeatCounter
+from events.registrations import RegistrationRefused, register
+from tests.factories import make_event, translate
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locking"),
+]
+
+PEOPLE = 50
+LANGUAGES = ["pl", "uk", "en"]
+
+
+def make_translated_event(capacity, waitlist=True):
+    event = make_event(title="Spotkanie równoległe", capacity=capacity, waitlist_enabled=waitlist)
+    for language in ("uk", "en"):
+        translate(event, language)
+    return {
+        page.locale.language_code: page.specific
+        for page in event.get_translations(inclusive=True).select_related("locale")
+    }
+
+
+def form_for(page, email):
+    data = {
+        "name": "Osoba",
+        "email": email,
+        "organisation": "",
+        "email_language": page.locale.language_code,
+        "accessibility_needs": "",
+        "consent": "on",
+        "website": "",
+    }
+    form = page.get_form(data, page=page, user=AnonymousUser())
+    assert form.is_valid(), form.errors
+    return form
+
+
+def run_together(count, work):
+    """Start `count` threads at the same instant, each on its own database connection."""
+    barrier = threading.Barrier(count)
+    outcomes, errors = [], []
+
+    def worker(number):
+        try:
+            barrier.wait(timeout=30)
+            outcomes.append(work(number))
+        except RegistrationRefused as refused:
+            outcomes.append(refused.reason)
+        except Exception as error:  # noqa: BLE001 - every unexpected error fails the test
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(number,)) for number in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes, errors
+
+
+def register_everyone(versions, emails=None):
+    def work(number):
+        page = versions[LANGUAGES[number % len(LANGUAGES)]]
+        email = emails[number] if emails else f"person{number}@example.org"
+        return register(page, form_for(page, email), page.locale.language_code).status
+
+    return work
+
+
+def never_overbook(capacity):
+    versions = make_translated_event(capacity)
+    outcomes, errors = run_together(PEOPLE, register_everyone(versions))
+    assert errors == []
+    registrations = Registration.objects.filter(event_key=versions["pl"].translation_key)
+    statuses = Counter(registrations.values_list("status", flat=True))
+    assert statuses["confirmed"] == min(PEOPLE, capacity)
+    assert statuses["waitlisted"] == PEOPLE - min(PEOPLE, capacity)
+    counter = SeatCounter.objects.get(event_key=versions["pl"].translation_key)
+    assert counter.confirmed == statuses["confirmed"]
+    assert set(registrations.values_list("language", flat=True)) == set(LANGUAGES)
+
+
+def refuse_when_full_without_waiting_list():
+    versions = make_translated_event(5, waitlist=False)
+    outcomes, errors = run_together(PEOPLE, register_everyone(versions))
+    assert errors == []
+    assert Counter(outcomes) == {"confirmed": 5, RegistrationRefused.FULL: PEOPLE - 5}
+    assert Registration.objects.filter(event_key=versions["pl"].translation_key).count() == 5
+
+
+def keep_one_registration_per_address():
+    versions = make_translated_event(10)
+    emails = ["SAME@EXAMPLE.ORG" if number % 2 else "same@example.org" for number in range(10)]
+    outcomes, errors = run_together(10, register_everyone(versions, emails))
+    assert errors == []
+    assert Counter(outcomes) == {"confirmed": 1, RegistrationRefused.DUPLICATE: 9}
+    counter = SeatCounter.objects.get(event_key=versions["pl"].translation_key)
+    assert counter.confirmed == 1
+
+
+def check_then_insert_overbooks():
+    """The same harness against the naive path that the seat counter replaces."""
+    versions = make_translated_event(1)
+    key = versions["pl"].translation_key
+
+    def unlocked_register(number):
+        page = versions[LANGUAGES[number % len(LANGUAGES)]]
+        taken = Registration.objects.filter(event_key=key, status="confirmed").count()
+        time.sleep(0.05)  # a slow request between the check and the insert
+        status = "confirmed" if taken < page.capacity else "waitlisted"
+        Registration.objects.create(
+            page=page,
+            event_key=key,
+            language=page.locale.language_code,
+            status=status,
+            name="Osoba",
+            email=f"person{number}@example.org",
+            email_language="pl",
+            consent_text="zgoda",
+            form_data={},
+            token=f"control-{number}",
+        )
+        return status
+
+    outcomes, errors = run_together(PEOPLE, unlocked_register)
+    assert errors == []
+    return Registration.objects.filter(event_key=key, status="confirmed").count()
+
+
+def test_simultaneous_registrations_on_postgresql():
+    """One test, because a transactional test empties the database when it ends."""
+    for capacity in (1, 1, 1, 20, 20, 20):
+        never_overbook(capacity)
+    refuse_when_full_without_waiting_list()
+    keep_one_registration_per_address()
+    assert check_then_insert_overbooks() > 1, "the harness failed to provoke the race"
