@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventIndexPage, EventPage
 from tests.factories import index_page
@@ -26,6 +26,7 @@ def event_form(**fields):
         "meeting_language": "uk",
         "agenda": streamfield([]),
         "body": streamfield([]),
+        "form_fields": inline_formset([]),
     }
     data.update(fields)
     return nested_form_data(data)
@@ -71,3 +72,10 @@ def test_editor_reaches_the_admin_and_anonymous_visitors_do_not(client):
     assert client.get("/admin/").status_code == 302
     client.force_login(get_user_model().objects.get(username="editor"))
     assert client.get("/admin/").status_code == 200
+
+
+def test_editor_question_may_not_shadow_a_standard_field(client):
+    question = {"label": "Name", "field_type": "singleline", "required": "on", "choices": ""}
+    response = add_event(client, form_fields=inline_formset([question]))
+    assert response.status_code == 200
+    assert not EventPage.objects.filter(slug="spotkanie-kijow").exists()

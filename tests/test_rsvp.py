@@ -378,3 +378,54 @@ def test_staff_cancel_frees_the_place(client, event, post, django_capture_on_com
     assert EmailDelivery.objects.filter(
         registration__email="wait@example.org", kind="promoted", status="sent"
     ).exists()
+
+
+def test_translated_question_keeps_its_stored_name_in_every_language(
+    client, post, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = make_event(title="Warsztat", slug="warsztat-pytania", capacity=None)
+        RsvpFormField.objects.create(
+            page=page, label="Czy potrzebujesz noclegu?", field_type="singleline", required=True
+        )
+        page.save_revision().publish()
+        translate(page, "uk", prefix="UK: ")
+    source_question = RsvpFormField.objects.get(page=page)
+    uk_page = version(page, "uk")
+    uk_question = RsvpFormField.objects.get(page=uk_page)
+    assert uk_question.label == "UK: Czy potrzebujesz noclegu?"
+    assert uk_question.clean_name == source_question.clean_name
+    assert uk_question.field_type == source_question.field_type
+    assert uk_question.required
+
+    html = client.get(uk_page.url).content.decode()
+    assert "UK: Czy potrzebujesz noclegu?" in html
+    post(uk_page, entries("a@example.org", **{source_question.clean_name: "так"}))
+    post(page, entries("b@example.org", email_language="pl", **{source_question.clean_name: "tak"}))
+    answers = Registration.objects.for_event(page).values_list("form_data", flat=True)
+    assert sorted(a[source_question.clean_name] for a in answers) == ["tak", "так"]
+
+
+def test_cancellation_page_is_never_cached(client, event, post):
+    post(event, entries("a@example.org"))
+    link = cancel_link(next(m for m in mail.outbox if m.to == ["a@example.org"]))
+    response = client.get("/" + link.split("://", 1)[1].split("/", 1)[1])
+    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_staff_list_shows_counts_and_interpretation_requests(client, event, post):
+    post(event, entries("a@example.org", interpretation="uk"))
+    post(version(event, "en"), entries("b@example.org", interpretation="uk"))
+    post(version(event, "uk"), entries("c@example.org", interpretation="ru"))
+    client.force_login(get_user_model().objects.get(username="editor"))
+    response = client.get(reverse("wagtailforms:list_submissions", args=[event.pk]))
+    assert response.context["counts"] == {
+        "confirmed": 2,
+        "waitlisted": 1,
+        "cancelled": 0,
+        "capacity": 2,
+    }
+    assert {row["interpretation"]: row["count"] for row in response.context["interpretation"]} == {
+        "uk": 2,
+        "ru": 1,
+    }
