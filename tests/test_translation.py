@@ -10,34 +10,16 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
-    StringTranslation,
     Translation,
-    TranslationSource,
 )
 from wagtail_localize.strings import StringValue
 
 from events.models import EventPage
-from tests.factories import make_event
+from tests.factories import make_event, translate
 
 pytestmark = pytest.mark.django_db
 
 JOIN_LINK = "https://meet.example.org/round-trip-secret-8c1f"
-
-
-def translate_strings(source, locale, prefix="UK: "):
-    """Give every string a translation, as a translator does in the editor."""
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        text = StringValue(segment.string.data).render_text()
-        translated = f"{text}-uk" if segment.context.path == "slug" else prefix + text
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": StringValue.from_plaintext(translated).data,
-                "translation_type": "manual",
-            },
-        )
 
 
 def test_event_round_trip_pl_to_uk(client, django_capture_on_commit_callbacks):
@@ -50,11 +32,9 @@ def test_event_round_trip_pl_to_uk(client, django_capture_on_commit_callbacks):
         join_link=JOIN_LINK,
     )
 
-    source, _created = TranslationSource.get_or_create_from_instance(event)
-    translation = Translation.objects.create(source=source, target_locale=uk)
-    translate_strings(source, uk)
     with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
+        translation = translate(event, "uk", prefix="UK: ")
+    source = translation.source
 
     translated = event.get_translation(uk)
     assert translated.live
@@ -140,20 +120,17 @@ def test_changed_source_text_is_retranslated_and_a_deleted_translation_can_be_re
 ):
     uk = Locale.objects.get(language_code="uk")
     event = make_event(title="Spotkanie regionalne", summary="Pierwsza wersja opisu.")
-    source, _created = TranslationSource.get_or_create_from_instance(event)
-    translation = Translation.objects.create(source=source, target_locale=uk)
-    translate_strings(source, uk)
     with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
+        translation = translate(event, "uk", prefix="UK: ")
+    source = translation.source
 
     event.summary = "Druga wersja opisu."
     event.save_revision().publish()
     source.update_from_db()
     total, done = translation.get_progress()
     assert done == total - 1, "only the changed summary awaits a translation"
-    translate_strings(source, uk, prefix="UK2: ")
     with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
+        translate(event, "uk", prefix="UK2: ")
     translated = event.get_translation(uk)
     html = client.get(translated.url).content.decode()
     assert "UK2: Druga wersja opisu." in html
@@ -164,11 +141,8 @@ def test_changed_source_text_is_retranslated_and_a_deleted_translation_can_be_re
     assert client.get(url).status_code == 404
     assert not Translation.objects.filter(pk=translation.pk).exists()
 
-    source, _created = TranslationSource.get_or_create_from_instance(event)
-    translation = Translation.objects.create(source=source, target_locale=uk)
-    translate_strings(source, uk, prefix="UK3: ")
     with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
+        translate(event, "uk", prefix="UK3: ")
     recreated = event.get_translation(uk)
     assert "UK3: Druga wersja opisu." in client.get(recreated.url).content.decode()
     assert recreated.live
