@@ -335,7 +335,7 @@ class EventPage(FormMixin, Page):
             ("submit_time", _("Submission date")),
             ("status", _("Status")),
             ("language", _("Language of the form")),
-            ("name", _("Name")),
+            ("name", _("Full name")),
             ("email", _("E-mail")),
             ("organisation", _("Organisation")),
             ("email_language", _("Language of e-mails")),
@@ -473,7 +473,7 @@ class Registration(AbstractFormSubmission):
     event_key = models.UUIDField(_("event"), db_index=True)
     language = models.CharField(_("language of the form"), max_length=16)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices)
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("full name"), max_length=200)
     email = models.EmailField(_("e-mail"))
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     email_language = models.CharField(_("language of e-mails"), max_length=16)

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.forms.models import model_to_dict
 
 from .models import EventPage, Registration
@@ -26,7 +27,7 @@ FIELDS = [
 
 
 def export(email):
-    registrations = Registration.objects.filter(email__iexact=email).order_by("submit_time")
+    registrations = Registration.objects.filter(email=email.strip().lower()).order_by("submit_time")
     titles = dict(
         EventPage.objects.filter(
             translation_key__in=registrations.values("event_key"), locale__language_code="pl"
@@ -47,7 +48,7 @@ def export(email):
 
 def erase(email):
     """Remove every registration of the address; confirmed places go to the waiting list."""
-    registrations = Registration.objects.filter(email__iexact=email)
+    registrations = Registration.objects.filter(email=email.strip().lower())
     count = registrations.count()
     with transaction.atomic():
         registrations.delete()
@@ -55,8 +56,10 @@ def erase(email):
 
 
 def purge(now, days):
+    """Registrations of events that ended `days` ago, and of events deleted altogether."""
     ended = EventPage.objects.filter(end__lt=now - timedelta(days=days)).values("translation_key")
-    registrations = Registration.objects.filter(event_key__in=ended)
+    existing = EventPage.objects.values("translation_key")
+    registrations = Registration.objects.filter(Q(event_key__in=ended) | ~Q(event_key__in=existing))
     count = registrations.count()
     registrations.delete()
     return {"event_registrations": count}

@@ -61,11 +61,12 @@ def register(event, form, language):
     """Save a registration from a valid RSVP form; raise RegistrationRefused otherwise."""
     if event.registration_state() != event.RegistrationState.OPEN:
         raise RegistrationRefused(RegistrationRefused.CLOSED)
-    email = form.cleaned_data["email"]
+    # Stored lower-cased, so that uniqueness does not depend on the database's idea of case.
+    email = form.cleaned_data["email"].strip().lower()
     seat_counter(event)
     try:
         with transaction.atomic():
-            if Registration.objects.for_event(event).active().filter(email__iexact=email).exists():
+            if Registration.objects.for_event(event).active().filter(email=email).exists():
                 raise RegistrationRefused(RegistrationRefused.DUPLICATE)
             if _take_seat(event.translation_key):
                 status = Registration.Status.CONFIRMED

@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -9,3 +10,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site in all languages, as a new user would see it."""
     with django_db_blocker.unblock():
         call_command("load_demo", accounts=True, stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters live in the cache; each test starts with a clean one."""
+    cache.clear()
+    yield
+    cache.clear()
