@@ -4,6 +4,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from home.forms import HoneypotFormMixin
+
 # Languages people most often ask help in, besides the site's own; named in their own language.
 INTERPRETATION_LANGUAGES = ["uk", "ru", "be", "en", "ka", "hy", "vi", "ar", "tr", "ro"]
 RETENTION_DAYS = settings.KOMM_PERSONAL_DATA_RETENTION_DAYS
@@ -12,14 +14,13 @@ CONSENT_TEXT = _(
     "send me the related e-mails. The data are deleted %(days)s days after the event. I can "
     "cancel my registration at any time with the link in the e-mail."
 )
-HONEYPOT_FIELD = "website"
 
 
 def language_choices(codes):
     return [(code, get_language_info(code)["name_local"]) for code in codes]
 
 
-class RsvpBaseForm(BaseForm):
+class RsvpBaseForm(HoneypotFormMixin, BaseForm):
     """Fields every registration has, whatever questions the editor adds."""
 
     name = forms.CharField(label=_("Full name"), max_length=200)
@@ -40,11 +41,6 @@ class RsvpBaseForm(BaseForm):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     consent = forms.BooleanField()
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,11 +60,7 @@ class RsvpBaseForm(BaseForm):
         standard = ["name", "email", "organisation", "email_language", "interpretation"]
         standard.append("accessibility_needs")
         extra = [name for name in self.fields if name not in RESERVED_FIELD_NAMES]
-        self.order_fields([*standard, *extra, "consent", HONEYPOT_FIELD])
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get(HONEYPOT_FIELD))
+        self.order_fields([*standard, *extra, "consent", "website"])
 
     def answers(self):
         """The editor's questions only, keyed by their frozen clean names."""

@@ -1,6 +1,8 @@
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -37,3 +39,17 @@ class LocalTimePageForm(WagtailAdminPageForm):
             return ZoneInfo(name) if name else timezone.get_default_timezone()
         except (ZoneInfoNotFoundError, ValueError):
             return timezone.get_default_timezone()
+
+
+class HoneypotFormMixin(forms.Form):
+    """A field people never see (hidden by CSS, skipped by keyboard); bots fill it in."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))

@@ -1,25 +1,34 @@
+from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.models import translation_fields
 from home.pagination import paginate
+from home.ratelimit import rate_limited
+
+from .forms import StoryFormBuilder
 
 
 class NewsIndexPage(Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.MemberStoryPage"]
+    subpage_types = ["news.MemberStoryPage", "news.StorySubmissionPage"]
     max_count_per_parent = 1
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -48,6 +57,9 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = paginate(request, self.stories())
+        context["submission_page"] = (
+            StorySubmissionPage.objects.live().public().child_of(self).first()
+        )
         return context
 
 
@@ -107,3 +119,144 @@ class MemberStoryPage(Page):
     class Meta:
         verbose_name = _("member story")
         verbose_name_plural = _("member stories")
+
+
+TOO_MANY_ATTEMPTS = _("Too many attempts from your connection. Please wait an hour and try again.")
+
+
+class StorySubmissionPage(FormMixin, Page):
+    """Where members send news of their work; each submission becomes a draft story that
+    moderators review."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    card_template = "home/includes/page_card.html"
+    base_form_class = WagtailAdminFormPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", heading=_("Extra questions"), label=_("Question")),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = translation_fields(
+        translatable=["intro", "thank_you_text", "form_fields"]
+    )
+
+    class Meta:
+        verbose_name = _("story submission page")
+
+    def get_form_class(self):
+        return StoryFormBuilder(self.get_form_fields()).get_form_class()
+
+    def get_submission_class(self):
+        return StorySubmission
+
+    def get_submissions(self):
+        """Stories sent through any language version, in one list."""
+        return StorySubmission.objects.filter(form_key=self.translation_key)
+
+    def serve(self, request, *args, **kwargs):
+        from .submissions import submit_story
+
+        form, status = None, 200
+        if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if rate_limited(request, "story", settings.KOMM_FORM_RATE_LIMIT):
+                form.add_error(
+                    None,
+                    _("Too many attempts from your connection. Please wait an hour and try again."),
+                )
+                status = 429
+            elif form.is_valid():
+                if form.is_spam:
+                    return self.render_landing_page(request)
+                submission = submit_story(self, form)
+                return self.render_landing_page(request, submission)
+        else:
+            form = self.get_form(page=self, user=request.user)
+        context = self.get_context(request)
+        context["form"] = form
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        if request.method == "POST":
+            add_never_cache_headers(response)
+        return response
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+
+class StoryFormField(TranslatableMixin, AbstractFormField):
+    page = ParentalKey(StorySubmissionPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("story question")
+
+
+class StorySubmission(AbstractFormSubmission):
+    """Who sent a story: kept apart from the public page, for moderators only."""
+
+    class Status(models.TextChoices):
+        IN_REVIEW = "in_review", _("In review")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form used"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    form_key = models.UUIDField(db_index=True)
+    story = models.OneToOneField(
+        MemberStoryPage,
+        verbose_name=_("story"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="submission",
+    )
+    language = models.CharField(_("language"), max_length=16)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.IN_REVIEW
+    )
+    contact_name = models.CharField(_("full name"), max_length=200)
+    contact_email = models.EmailField(_("e-mail"))
+    consent_text = models.TextField(_("consent given"))
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("story submission")
+        verbose_name_plural = _("story submissions")
+        ordering = ["submit_time", "pk"]
+
+    def __str__(self):
+        return f"{self.contact_name}: {self.story_id}"
+
+    def get_data(self):
+        return {
+            "submit_time": self.submit_time,
+            "status": self.get_status_display(),
+            "language": self.language,
+            "story": self.story.title if self.story else "",
+            "contact_name": self.contact_name,
+            "contact_email": self.contact_email,
+            **self.form_data,
+        }

@@ -11,7 +11,7 @@ from wagtail_localize.models import Translation
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
-from news.models import MemberStoryPage, NewsIndexPage
+from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 
 PAGE_TYPES = [
@@ -21,6 +21,7 @@ PAGE_TYPES = [
     EventPage,
     NewsIndexPage,
     MemberStoryPage,
+    StorySubmissionPage,
     GrantIndexPage,
     GrantOpportunityPage,
 ]
@@ -104,9 +105,9 @@ class PageTypeTests(WagtailPageTestCase):
         )
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
-        self.assertAllowedSubpageTypes(NewsIndexPage, {MemberStoryPage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {MemberStoryPage, StorySubmissionPage})
         self.assertAllowedSubpageTypes(GrantIndexPage, {GrantOpportunityPage})
-        for leaf in (EventPage, MemberStoryPage, GrantOpportunityPage):
+        for leaf in (EventPage, MemberStoryPage, StorySubmissionPage, GrantOpportunityPage):
             self.assertAllowedSubpageTypes(leaf, set())
         self.assertCanNotCreateAt(HomePage, EventPage)
         self.assertCanNotCreateAt(EventIndexPage, MemberStoryPage)

@@ -3113,3 +3113,43 @@ PARTNERS = [
         "colour": "#7a4b94",
     },
 ]
+
+STORY_SUBMISSION = {
+    "pl": {
+        "title": "Wyślij historię",
+        "slug": "wyslij-historie",
+        "intro": [
+            "Prowadzisz organizację lub grupę? Opowiedz, co robicie. Po sprawdzeniu opublikujemy "
+            "Twoją historię na stronie, także w innych językach.",
+            "Możesz pisać po polsku, ukraińsku lub angielsku.",
+        ],
+        "thank_you_text": [
+            "Dziękujemy! Przeczytamy Twoją historię i napiszemy do Ciebie, gdy zostanie "
+            "opublikowana."
+        ],
+    },
+    "uk": {
+        "title": "Надіслати історію",
+        "slug": "nadislaty-istoriiu",
+        "intro": [
+            "Ви ведете організацію чи групу? Розкажіть, що ви робите. Після перевірки ми "
+            "опублікуємо вашу історію на сайті, також іншими мовами.",
+            "Можна писати польською, українською або англійською.",
+        ],
+        "thank_you_text": [
+            "Дякуємо! Ми прочитаємо вашу історію і напишемо вам, коли її буде опубліковано."
+        ],
+    },
+    "en": {
+        "title": "Send your story",
+        "slug": "send-your-story",
+        "intro": [
+            "Do you run an organisation or a group? Tell us what you do. After a review we will "
+            "publish your story on the website, in other languages too.",
+            "You can write in Polish, Ukrainian or English.",
+        ],
+        "thank_you_text": [
+            "Thank you! We will read your story and write to you when it is published."
+        ],
+    },
+}

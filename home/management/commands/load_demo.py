@@ -22,7 +22,7 @@ from home.demo import content
 from home.demo.images import demo_image
 from home.demo.translate import pair_strings, translate_page
 from home.models import Partner, StandardPage, Theme, Voivodeship
-from news.models import MemberStoryPage, NewsIndexPage
+from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 
 SOURCE = "pl"
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
@@ -96,6 +96,7 @@ class Command(BaseCommand):
             self.build_event(events_index, item)
         for item in content.STORIES:
             self.build_story(news_index, item)
+        self.build_story_submission(news_index, content.STORY_SUBMISSION)
         for item in content.GRANTS:
             self.build_grant(grants_index, item)
         if settings.DEBUG or options["accounts"]:
@@ -233,6 +234,16 @@ class Command(BaseCommand):
         )
         page.tags.add(*item["tags"])
         return self.publish_new(index, page, item)
+
+    def build_story_submission(self, index, texts):
+        text = texts[SOURCE]
+        page = StorySubmissionPage(
+            title=text["title"],
+            slug=text["slug"],
+            intro=paragraphs(text["intro"]),
+            thank_you_text=paragraphs(text["thank_you_text"]),
+        )
+        return self.publish_new(index, page, texts)
 
     def build_grant(self, index, item):
         text = item[SOURCE]

@@ -1,0 +1,53 @@
+"""Photos from the public: checked by content, bounded in size and pixels before decoding, and
+re-encoded so that no metadata (EXIF, GPS) survives."""
+
+import io
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+ACCEPT = "image/jpeg,image/png,image/webp"
+
+
+def clean_photo(upload):
+    """Return the photo re-encoded as a ContentFile, or raise a ValidationError for the person."""
+    if upload.size > MAX_BYTES:
+        raise ValidationError(
+            _("The photo is too large. Please send a file under %(size)d MB."),
+            params={"size": MAX_BYTES // (1024 * 1024)},
+            code="too_large",
+        )
+    try:
+        with Image.open(upload) as picture:
+            if picture.format not in FORMATS:
+                raise ValidationError(
+                    _("Please send a photo in JPEG, PNG or WebP format."), code="format"
+                )
+            width, height = picture.size
+            if width * height > MAX_PIXELS:
+                raise ValidationError(
+                    _("The photo has too many pixels. Please send a smaller version."),
+                    code="too_many_pixels",
+                )
+            picture.load()
+            extension = FORMATS[picture.format]
+            image_format = picture.format
+            upright = ImageOps.exif_transpose(picture)
+    except ValidationError:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
+        raise ValidationError(
+            _("This file is not a photo we can read. Please send a JPEG, PNG or WebP photo."),
+            code="unreadable",
+        ) from error
+    if image_format == "JPEG" and upright.mode not in ("RGB", "L"):
+        upright = upright.convert("RGB")
+    buffer = io.BytesIO()
+    options = {"quality": 88} if image_format in ("JPEG", "WEBP") else {}
+    upright.save(buffer, format=image_format, **options)
+    return ContentFile(buffer.getvalue(), name=f"photo.{extension}")

@@ -1,0 +1,121 @@
+"""A member's story becomes a draft page in the moderation workflow; its sender stays private."""
+
+import json
+import uuid
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+from wagtail.models import Collection
+
+from home.models import CustomImage
+
+from .models import MemberStoryPage, StorySubmission
+from .tasks import send_story_email
+
+SUBMISSIONS_COLLECTION = "Member submissions"
+
+
+def paragraphs_html(text):
+    """Plain text to safe rich text: every character escaped, blank lines start paragraphs."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>" + "<br/>".join(escape(line) for line in block.split("\n")) + "</p>"
+        for block in blocks
+        if block
+    )
+
+
+def unique_slug(parent, title):
+    base = slugify(title, allow_unicode=True)[:60].strip("-") or "historia"
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def submissions_collection():
+    existing = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
+    return existing or Collection.get_first_root_node().add_child(name=SUBMISSIONS_COLLECTION)
+
+
+def submit_story(form_page, form):
+    data = form.cleaned_data
+    news_index = form_page.get_parent().specific
+    with transaction.atomic():
+        image = None
+        if data.get("photo"):
+            image = CustomImage(
+                title=data["title"][:255],
+                description=data["title"][:255],
+                credit=data["photo_credit"],
+                file=data["photo"],
+                collection=submissions_collection(),
+            )
+            image.save()
+        story = MemberStoryPage(
+            title=data["title"],
+            slug=unique_slug(news_index, data["title"]),
+            summary=data["summary"],
+            organisation=data["organisation"],
+            voivodeship=data.get("voivodeship") or "",
+            image=image,
+            date=timezone.localdate(),
+            live=False,
+            body=json.dumps(
+                [
+                    {
+                        "type": "paragraph",
+                        "value": paragraphs_html(data["story"]),
+                        "id": str(uuid.uuid4()),
+                    }
+                ]
+            ),
+        )
+        news_index.add_child(instance=story)
+        story.save_revision()
+        submission = StorySubmission.objects.create(
+            page=form_page,
+            form_key=form_page.translation_key,
+            story=story,
+            language=form_page.locale.language_code,
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"].strip().lower(),
+            consent_text=form.consent_texts(),
+            form_data=form.answers(),
+        )
+        # Wagtail's workflow e-mails the moderators (the approvers of its first task).
+        workflow = story.get_workflow()
+        if workflow is not None:
+            workflow.start(story, user=None)
+        transaction.on_commit(lambda: send_story_email.enqueue(submission.pk, "received"))
+    return submission
+
+
+def decide(story, status):
+    """Record the moderators' decision once and tell the sender."""
+    submission = StorySubmission.objects.filter(
+        story=story, status=StorySubmission.Status.IN_REVIEW
+    ).first()
+    if submission is None:
+        return
+    submission.status = status
+    submission.decided_at = timezone.now()
+    submission.save(update_fields=["status", "decided_at"])
+    kind = "published" if status == StorySubmission.Status.PUBLISHED else "rejected"
+    transaction.on_commit(lambda: send_story_email.enqueue(submission.pk, kind))
+
+
+def story_published(sender, instance, **kwargs):
+    if isinstance(instance.specific, MemberStoryPage):
+        decide(instance.specific, StorySubmission.Status.PUBLISHED)
+
+
+def story_rejected(sender, instance, **kwargs):
+    story = instance.content_object
+    if isinstance(story, MemberStoryPage) or isinstance(
+        getattr(story, "specific", None), MemberStoryPage
+    ):
+        decide(story.specific, StorySubmission.Status.REJECTED)

@@ -1,0 +1,208 @@
+"""Members send stories; moderators review them; senders hear back in their language."""
+
+import io
+import time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from PIL import Image
+
+from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def submission_page(language):
+    return StorySubmissionPage.objects.live().get(locale__language_code=language)
+
+
+def jpeg_with_gps(size=(640, 480)):
+    picture = Image.new("RGB", size, "#0b4f8a")
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x8825] = {1: "N", 2: (52.0, 13.0, 0.0), 3: "E", 4: (21.0, 0.0, 0.0)}  # GPS
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def story_entries(**fields):
+    data = {
+        "title": "Sobotnia szkoła dla dzieci",
+        "summary": "Uczymy dzieci w soboty.",
+        "story": "Pierwszy akapit.\n\nDrugi akapit\nz nową linią.",
+        "organisation": "Grupa Matek",
+        "voivodeship": "malopolskie",
+        "photo_credit": "",
+        "contact_name": "Oksana Petrenko",
+        "contact_email": "oksana@example.org",
+        "consent_publish": "on",
+        "consent_data": "on",
+        "website": "",
+    }
+    data.update(fields)
+    return data
+
+
+@pytest.fixture
+def submit(client, django_capture_on_commit_callbacks):
+    def post(language, photo=None, **fields):
+        data = story_entries(**fields)
+        if photo is not None:
+            data["photo"] = photo
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(submission_page(language).url, data)
+
+    return post
+
+
+def approve(client, story, django_capture_on_commit_callbacks, action="approve"):
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    task_state = story.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[story.pk, action, task_state.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"comment": ""})
+    client.logout()
+    return response
+
+
+def test_ukrainian_story_with_photo_goes_to_review_and_live_after_approval(
+    client, submit, django_capture_on_commit_callbacks
+):
+    photo = SimpleUploadedFile("foto.jpg", jpeg_with_gps(), content_type="image/jpeg")
+    response = submit(
+        "uk",
+        photo=photo,
+        title="Суботня школа",
+        photo_credit="Марія Коваль",
+        contact_email="Oksana@Example.org",
+    )
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+    submission = StorySubmission.objects.get(contact_email="oksana@example.org")
+    story = submission.story
+    assert not story.live
+    assert story.locale.language_code == "uk"
+    assert story.get_parent().specific.locale.language_code == "uk"
+    assert story.workflow_in_progress
+    assert story.image.credit == "Марія Коваль"
+    assert story.image.collection.name == "Member submissions"
+    with story.image.file.open() as stored:
+        assert not Image.open(stored).getexif()
+    assert client.get(story.url).status_code == 404
+
+    received = next(m for m in mail.outbox if m.to == ["oksana@example.org"])
+    with translation.override("uk"):
+        assert translation.gettext("Hello %(name)s,") % {"name": "Oksana Petrenko"} in received.body
+    moderators = [m for m in mail.outbox if "moderator@komm.example.org" in m.to]
+    assert moderators and all("Суботня школа" in m.subject for m in moderators)
+    mail.outbox.clear()
+
+    response = approve(client, story, django_capture_on_commit_callbacks)
+    assert response.status_code in (200, 302)
+    story.refresh_from_db()
+    assert story.live
+    html = client.get(story.url).content.decode()
+    assert "Суботня школа" in html
+    assert "<p>Pierwszy akapit.</p>" in html
+    assert "oksana@example.org" not in html.lower()
+    assert "Oksana Petrenko" not in html
+    news = client.get(story.get_parent().url).content.decode()
+    assert "Суботня школа" in news
+
+    published = next(m for m in mail.outbox if m.to == ["oksana@example.org"])
+    assert story.url in published.body
+    submission.refresh_from_db()
+    assert submission.status == "published"
+
+
+def test_rejected_story_gets_a_polite_answer(client, submit, django_capture_on_commit_callbacks):
+    submit("en", title="A story we decline", contact_email="sender@example.org")
+    story = StorySubmission.objects.get(contact_email="sender@example.org").story
+    mail.outbox.clear()
+    approve(client, story, django_capture_on_commit_callbacks, action="reject")
+    story.refresh_from_db()
+    assert not story.live
+    message = next(m for m in mail.outbox if m.to == ["sender@example.org"])
+    assert "cannot publish" in message.body
+    assert StorySubmission.objects.get(story=story).status == "rejected"
+
+
+def test_script_in_every_field_is_shown_as_text(client, submit, django_capture_on_commit_callbacks):
+    payload = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    submit(
+        "pl",
+        title="Tytuł " + payload,
+        summary="Streszczenie " + payload,
+        story="Treść " + payload,
+        organisation="Organizacja " + payload,
+        contact_email="xss@example.org",
+    )
+    story = StorySubmission.objects.get(contact_email="xss@example.org").story
+    approve(client, story, django_capture_on_commit_callbacks)
+    story.refresh_from_db()
+    html = client.get(story.url).content.decode()
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert escape("<script>alert(") in html or "&lt;script&gt;alert(" in html
+
+
+def test_missing_consent_keeps_entries_and_creates_nothing(submit):
+    before = MemberStoryPage.objects.count()
+    data = story_entries()
+    response = submit("en", consent_publish="", title="Keep me")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'value="Keep me"' in html
+    assert data["story"].split("\n")[0] in html
+    assert MemberStoryPage.objects.count() == before
+    assert 'role="alert"' in html
+
+
+def bad_png_with_too_many_pixels():
+    buffer = io.BytesIO()
+    Image.new("1", (9000, 5000)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("not-a-photo.jpg", b"This is a text file pretending to be a photo." * 20),
+        ("truncated.jpg", jpeg_with_gps()[:400]),
+        ("huge.png", bad_png_with_too_many_pixels()),
+        (
+            "drawing.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        ),
+        ("big.jpg", b"\xff\xd8\xff" + b"0" * (20 * 1024 * 1024)),
+    ],
+)
+def test_bad_uploads_are_refused_quickly_with_a_clear_message(submit, name, content):
+    before = MemberStoryPage.objects.count()
+    started = time.monotonic()
+    response = submit("pl", photo=SimpleUploadedFile(name, content), photo_credit="Ktoś")
+    assert time.monotonic() - started < 5
+    assert response.status_code == 200
+    assert MemberStoryPage.objects.count() == before
+    assert response.context["form"].errors["photo"]
+    assert 'value="Sobotnia szkoła dla dzieci"' in response.content.decode()
+
+
+def test_photo_needs_a_credit(submit):
+    photo = SimpleUploadedFile("foto.jpg", jpeg_with_gps(), content_type="image/jpeg")
+    response = submit("pl", photo=photo)
+    assert response.context["form"].errors["photo_credit"]
+
+
+def test_honeypot_creates_nothing(submit):
+    before = MemberStoryPage.objects.count()
+    assert submit("pl", website="http://spam.example").status_code == 200
+    assert MemberStoryPage.objects.count() == before
+    assert mail.outbox == []
