@@ -1,12 +1,14 @@
 """Members send stories; moderators review them; senders hear back in their language."""
 
 import io
+import json
 import time
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -206,3 +208,14 @@ def test_honeypot_creates_nothing(submit):
     assert submit("pl", website="http://spam.example").status_code == 200
     assert MemberStoryPage.objects.count() == before
     assert mail.outbox == []
+
+
+def test_personal_data_commands_cover_story_senders(submit):
+    submit("pl", contact_email="Sender@Example.org", title="Historia do usunięcia")
+    out = io.StringIO()
+    call_command("export_personal_data", "sender@example.org", stdout=out)
+    exported = json.loads(out.getvalue())["story_submissions"]
+    assert [item["story"] for item in exported] == ["Historia do usunięcia"]
+    call_command("erase_personal_data", "SENDER@example.org", stdout=io.StringIO())
+    assert not StorySubmission.objects.filter(contact_email="sender@example.org").exists()
+    assert MemberStoryPage.objects.filter(title="Historia do usunięcia").exists()

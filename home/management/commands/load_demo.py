@@ -8,13 +8,12 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.translation import get_language_info
-from wagtail.models import GroupPagePermission, Locale, Site
+from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
@@ -22,6 +21,7 @@ from home.demo import content
 from home.demo.images import demo_image
 from home.demo.translate import pair_strings, translate_page
 from home.models import Partner, StandardPage, Theme, Voivodeship
+from home.roles import EDITORS, MODERATORS, setup_roles
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 
 SOURCE = "pl"
@@ -101,6 +101,8 @@ class Command(BaseCommand):
             self.build_grant(grants_index, item)
         if settings.DEBUG or options["accounts"]:
             self.build_accounts()
+        else:
+            setup_roles()
         self.stdout.write(f"Demo content ready ({self.created} objects created).")
 
     # Pages
@@ -276,33 +278,12 @@ class Command(BaseCommand):
     def build_accounts(self):
         """Demo logins for development; the password is the username plus a fixed suffix."""
         User = get_user_model()
-        access_admin = Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-        submit_translation = Permission.objects.filter(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
-        ).first()
-        accounts = [("admin", None, True), ("editor", "Editors", False)]
-        accounts.append(("moderator", "Moderators", False))
-        root = Site.objects.get(is_default_site=True).root_page
-        for code, locale in self.locales.items():
-            name = get_language_info(code)["name_local"]
-            group, created = Group.objects.get_or_create(name=f"Translators: {name}")
-            if created:
-                group.permissions.add(access_admin)
-                if submit_translation:
-                    group.permissions.add(submit_translation)
-                home = root.get_translations(inclusive=True).filter(locale=locale).first()
-                if home is not None:
-                    for codename in ("add_page", "change_page", "publish_page"):
-                        GroupPagePermission.objects.create(
-                            group=group,
-                            page=home,
-                            permission=Permission.objects.get(
-                                content_type__app_label="wagtailcore", codename=codename
-                            ),
-                        )
-            accounts.append((f"translator-{code}", group.name, False))
+        translator_groups = setup_roles()
+        accounts = [("admin", None, True), ("editor", EDITORS, False)]
+        accounts.append(("moderator", MODERATORS, False))
+        accounts += [
+            (f"translator-{code}", group.name, False) for code, group in translator_groups.items()
+        ]
         for username, group_name, superuser in accounts:
             if User.objects.filter(username=username).exists():
                 continue

@@ -1,0 +1,12 @@
+from django.core.management.base import BaseCommand
+
+from home.roles import EDITORS, MODERATORS, setup_roles
+
+
+class Command(BaseCommand):
+    help = "Create the Editors, Moderators and per-language Translators groups (idempotent)."
+
+    def handle(self, *args, **options):
+        groups = setup_roles()
+        names = [EDITORS, MODERATORS, *(group.name for group in groups.values())]
+        self.stdout.write("Groups ready: " + ", ".join(names))

@@ -1,0 +1,46 @@
+"""Who sent which story, for the export, erase and purge commands in `home`."""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.forms.models import model_to_dict
+
+from .models import StorySubmission
+
+FIELDS = ["submit_time", "status", "language", "contact_name", "contact_email", "consent_text"]
+
+
+def _of(email):
+    return StorySubmission.objects.filter(contact_email=email.strip().lower())
+
+
+def export(email):
+    return {
+        "story_submissions": [
+            {
+                **model_to_dict(submission, fields=FIELDS),
+                "submit_time": submission.submit_time,
+                "story": submission.story.title if submission.story else None,
+                "answers": submission.form_data,
+            }
+            for submission in _of(email).select_related("story").order_by("submit_time")
+        ]
+    }
+
+
+def erase(email):
+    """The sender's details go; a published story stays, as it is the organisation's news."""
+    submissions = _of(email)
+    count = submissions.count()
+    submissions.delete()
+    return {"story_submissions": count}
+
+
+def purge(now, days):
+    cutoff = now - timedelta(days=days)
+    old = StorySubmission.objects.filter(
+        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
+    )
+    count = old.count()
+    old.delete()
+    return {"story_submissions": count}
