@@ -25,6 +25,7 @@ from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
 from home.models import translation_fields
 from home.pagination import paginate
+from home.permissions import KommPageMixin
 from home.ratelimit import rate_limited
 from home.timezones import time_zone_choices
 
@@ -68,7 +69,7 @@ class EventPageForm(LocalTimePageForm, WagtailAdminFormPageForm):
         return cleaned_data
 
 
-class EventIndexPage(Page):
+class EventIndexPage(KommPageMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -110,7 +111,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(FormMixin, Page):
+class EventPage(KommPageMixin, FormMixin, Page):
     class RegistrationState(models.TextChoices):
         NONE = "none", _("No registration through the website")
         NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")

@@ -17,6 +17,7 @@ from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.forms import LocalTimePageForm
 from home.models import translation_fields
 from home.pagination import paginate
+from home.permissions import KommPageMixin
 from home.timezones import time_zone_choices
 
 CLOSING_SOON = timedelta(days=14)
@@ -45,7 +46,7 @@ class GrantOpportunityForm(LocalTimePageForm):
     local_datetime_fields = ("deadline",)
 
 
-class GrantIndexPage(Page):
+class GrantIndexPage(KommPageMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -81,7 +82,7 @@ class GrantIndexPage(Page):
         return context
 
 
-class GrantOpportunityPage(Page):
+class GrantOpportunityPage(KommPageMixin, Page):
     class Currency(models.TextChoices):
         PLN = "PLN", "PLN"
         EUR = "EUR", "EUR"

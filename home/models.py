@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .choices import ThemeCode, VoivodeshipCode
+from .permissions import KommPageMixin
 
 
 class CustomImage(AbstractImage):
@@ -76,7 +77,7 @@ def translation_fields(translatable=(), synchronised=(), locked=()):
     ]
 
 
-class HomePage(Page):
+class HomePage(KommPageMixin, Page):
     """The root of each language tree; also carries the site-wide footer so translators can
     translate it with the page permissions they already have for their language."""
 
@@ -168,7 +169,7 @@ class Partner(Orderable):
         return self.name
 
 
-class StandardPage(Page):
+class StandardPage(KommPageMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils.translation import get_language_info
 from wagtail.models import GroupPagePermission, Page, Site
 
+TRANSLATORS_PREFIX = "Translators: "
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
@@ -13,7 +14,7 @@ STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page"
 
 
 def translators_group_name(code):
-    return f"Translators: {get_language_info(code)['name_local']}"
+    return TRANSLATORS_PREFIX + get_language_info(code)["name_local"]
 
 
 def _permission(app_label, codename):

@@ -19,12 +19,13 @@ from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.models import translation_fields
 from home.pagination import paginate
+from home.permissions import KommPageMixin
 from home.ratelimit import rate_limited
 
 from .forms import StoryFormBuilder
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(KommPageMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -69,7 +70,7 @@ class MemberStoryTag(TaggedItemBase):
     )
 
 
-class MemberStoryPage(Page):
+class MemberStoryPage(KommPageMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     organisation = models.CharField(_("organisation"), max_length=255)
     voivodeship = models.CharField(
@@ -124,7 +125,7 @@ class MemberStoryPage(Page):
 TOO_MANY_ATTEMPTS = _("Too many attempts from your connection. Please wait an hour and try again.")
 
 
-class StorySubmissionPage(FormMixin, Page):
+class StorySubmissionPage(KommPageMixin, FormMixin, Page):
     """Where members send news of their work; each submission becomes a draft story that
     moderators review."""
 

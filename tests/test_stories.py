@@ -15,6 +15,7 @@ from django.utils.html import escape
 from PIL import Image
 
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
+from tests.admin_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -219,3 +220,44 @@ def test_personal_data_commands_cover_story_senders(submit):
     call_command("erase_personal_data", "SENDER@example.org", stdout=io.StringIO())
     assert not StorySubmission.objects.filter(contact_email="sender@example.org").exists()
     assert MemberStoryPage.objects.filter(title="Historia do usunięcia").exists()
+
+
+def test_translators_publish_translations_but_not_originals(submit):
+    """The Ukrainian translator may edit a story written in Ukrainian, but not publish it; the
+    English translator cannot touch it; both may publish translations in their own tree."""
+    submit("uk", title="Оригінал українською", contact_email="orig@example.org")
+    original = StorySubmission.objects.get(contact_email="orig@example.org").story
+    users = get_user_model().objects
+    uk = users.get(username="translator-uk")
+    en = users.get(username="translator-en")
+    moderator = users.get(username="moderator")
+
+    assert original.permissions_for_user(uk).can_edit()
+    assert not original.permissions_for_user(uk).can_publish()
+    assert not original.permissions_for_user(en).can_edit()
+    assert original.permissions_for_user(moderator).can_publish()
+
+    translated_story = MemberStoryPage.objects.live().filter(locale__language_code="uk").first()
+    assert translated_story.permissions_for_user(uk).can_publish()
+    assert not translated_story.permissions_for_user(en).can_edit()
+    polish = MemberStoryPage.objects.live().filter(locale__language_code="pl").first()
+    for translator in (uk, en):
+        assert not polish.permissions_for_user(translator).can_edit()
+        assert not polish.permissions_for_user(translator).can_publish()
+
+
+def test_translator_cannot_publish_an_original_through_the_admin(client, submit):
+    submit("uk", title="Оригінал для адмінки", contact_email="orig2@example.org")
+    original = StorySubmission.objects.get(contact_email="orig2@example.org").story
+    client.force_login(get_user_model().objects.get(username="translator-uk"))
+    edit_url = reverse("wagtailadmin_pages:edit", args=[original.pk])
+    assert client.get(edit_url).status_code == 200
+    data = edit_form_data(client, original, edit_url)
+    data["action-publish"] = "action-publish"
+    client.post(edit_url, data)
+    original.refresh_from_db()
+    assert not original.live
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    client.post(edit_url, edit_form_data(client, original, edit_url) | {"action-publish": "1"})
+    original.refresh_from_db()
+    assert original.live, "the same request from a moderator publishes: the refusal was the rule"

@@ -1,0 +1,37 @@
+from wagtail.models import PagePermissionTester
+from wagtail_localize.models import Translation
+
+from .roles import TRANSLATORS_PREFIX
+
+
+class KommPagePermissionTester(PagePermissionTester):
+    """Translators publish translations, never originals: a story a member wrote in Ukrainian
+    goes through the moderators, not straight out through the Ukrainian translator."""
+
+    def translator_only(self):
+        if self.user.is_superuser:
+            return False
+        if not hasattr(self.user, "_komm_group_names"):
+            self.user._komm_group_names = set(self.user.groups.values_list("name", flat=True))
+        names = self.user._komm_group_names
+        return bool(names) and all(name.startswith(TRANSLATORS_PREFIX) for name in names)
+
+    def is_translation(self):
+        return Translation.objects.filter(
+            source__object_id=self.page.translation_key, target_locale_id=self.page.locale_id
+        ).exists()
+
+    def can_publish(self):
+        return super().can_publish() and not (self.translator_only() and not self.is_translation())
+
+    def can_unpublish(self):
+        allowed = super().can_unpublish()
+        return allowed and not (self.translator_only() and not self.is_translation())
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and not self.translator_only()
+
+
+class KommPageMixin:
+    def permissions_for_user(self, user):
+        return KommPagePermissionTester(user, self)
