@@ -1,0 +1,86 @@
+"""Which pages a language still lacks, or has in an older version, most urgent first: an event
+next week not yet in Ukrainian comes before a story from last year."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+MISSING = "missing"
+OUTDATED = "outdated"
+
+
+@dataclass
+class Row:
+    source: Page
+    status: str
+    translation: Page | None
+    translation_source: TranslationSource | None
+    urgency: tuple
+
+
+def urgency(page, now):
+    """Upcoming events and open calls by date, then other pages newest first, then the past."""
+    end = getattr(page, "end", None) or getattr(page, "deadline", None)
+    start = getattr(page, "start", None) or end
+    if end is not None and end >= now:
+        return (0, start.timestamp())
+    published = page.last_published_at or page.first_published_at or now
+    if end is not None:
+        return (2, -end.timestamp())
+    return (1, -published.timestamp())
+
+
+def _needs_update(source_page, translation_source, translation):
+    if translation_source is None or translation is None:
+        return False
+    if source_page.last_published_at and (
+        source_page.last_published_at > translation_source.last_updated_at
+    ):
+        return True
+    total, done = translation.get_progress()
+    return done < total
+
+
+def translation_status(language, now=None):
+    now = now or timezone.now()
+    target = Locale.objects.get(language_code=language)
+    pages = Page.objects.filter(depth__gt=1).specific().select_related("locale")
+    versions = {}
+    for page in pages:
+        versions.setdefault(page.translation_key, {})[page.locale_id] = page
+    sources = {
+        (source.object_id, source.locale_id): source
+        for source in TranslationSource.objects.filter(object_id__in=versions)
+    }
+    translations = {
+        (translation.source.object_id, translation.source.locale_id): translation
+        for translation in Translation.objects.filter(
+            target_locale=target, source__object_id__in=versions
+        ).select_related("source")
+    }
+    rows = []
+    for key, by_locale in versions.items():
+        written_in = next(
+            (locale_id for (object_id, locale_id) in sources if object_id == key), None
+        )
+        source_page = by_locale.get(written_in) or by_locale.get(Locale.get_default().pk)
+        if source_page is None:
+            source_page = next(iter(by_locale.values()))
+        if source_page.locale_id == target.pk or not source_page.live:
+            continue
+        translated = by_locale.get(target.pk)
+        translation_source = sources.get((key, source_page.locale_id))
+        if translated is None or not translated.live:
+            status = MISSING
+        elif _needs_update(
+            source_page, translation_source, translations.get((key, source_page.locale_id))
+        ):
+            status = OUTDATED
+        else:
+            continue
+        rows.append(
+            Row(source_page, status, translated, translation_source, urgency(source_page, now))
+        )
+    return sorted(rows, key=lambda row: row.urgency)

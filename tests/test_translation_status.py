@@ -1,0 +1,64 @@
+"""The translation dashboard: what each language lacks, the most urgent first."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import make_event, make_standard_page, translate
+
+pytestmark = pytest.mark.django_db
+
+URL = "/admin/translation-status/"
+
+
+def rows(client, username, language):
+    client.force_login(get_user_model().objects.get(username=username))
+    response = client.get(URL)
+    assert response.status_code == 200
+    section = next(s for s in response.context["sections"] if s["code"] == language)
+    return [(row.source.title, row.status) for row in section["rows"]]
+
+
+def test_urgent_event_comes_before_an_older_page(client):
+    make_standard_page(title="Strona sprzed roku", slug="sprzed-roku")
+    make_event(title="Spotkanie za tydzień", start=timezone.now() + timedelta(days=7))
+    listed = rows(client, "editor", "uk")
+    titles = [title for title, _status in listed]
+    assert titles.index("Spotkanie za tydzień") < titles.index("Strona sprzed roku")
+    assert ("Spotkanie za tydzień", "missing") in listed
+
+
+def test_changed_source_is_listed_until_retranslated(client, django_capture_on_commit_callbacks):
+    event = make_event(title="Spotkanie do tłumaczenia")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation = translate(event, "uk")
+    assert "Spotkanie do tłumaczenia" not in [t for t, _s in rows(client, "editor", "uk")]
+
+    event.summary = "Nowy opis spotkania."
+    event.save_revision().publish()
+    assert ("Spotkanie do tłumaczenia", "outdated") in rows(client, "editor", "uk")
+
+    translation.source.update_from_db()
+    assert ("Spotkanie do tłumaczenia", "outdated") in rows(client, "editor", "uk")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(event, "uk")
+    assert "Spotkanie do tłumaczenia" not in [t for t, _s in rows(client, "editor", "uk")]
+
+
+def test_each_translator_sees_their_own_language(client):
+    make_event(title="Spotkanie tylko po polsku")
+    client.force_login(get_user_model().objects.get(username="translator-uk"))
+    response = client.get(URL)
+    assert [section["code"] for section in response.context["sections"]] == ["uk"]
+    link = reverse("wagtail_localize:submit_page_translation", args=[1])[: -len("1/")]
+    assert link in response.content.decode()
+    client.force_login(get_user_model().objects.get(username="editor"))
+    codes = [section["code"] for section in client.get(URL).context["sections"]]
+    assert codes == ["pl", "uk", "en"]
+
+
+def test_dashboard_is_not_public(client):
+    assert client.get(URL).status_code == 302
