@@ -142,7 +142,11 @@ def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run):
 def test_export_of_an_unknown_address_is_empty(sign_up, run):
     sign_up(make_event(), "Anna Nowak", ANNA)
     data = json.loads(run("export_personal_data", "nobody@example.org"))
-    assert data == {"email": "nobody@example.org", "event_registrations": []}
+    assert data == {
+        "email": "nobody@example.org",
+        "event_registrations": [],
+        "story_submissions": [],
+    }
 
 
 def test_erase_removes_every_registration_and_email_of_the_address_and_keeps_others(

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
+from news.models import StorySubmissionPage
 from tests.factories import make_event, make_standard_page, translate
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +63,20 @@ def test_each_translator_sees_their_own_language(client):
 
 def test_dashboard_is_not_public(client):
     assert client.get(URL).status_code == 302
+
+
+def test_editor_closes_a_form_in_every_language_at_once(client):
+    page = StorySubmissionPage.objects.live().get(locale__language_code="pl")
+    url = reverse("komm_close_form", args=[page.pk])
+    client.force_login(get_user_model().objects.get(username="translator-uk"))
+    assert client.post(url).status_code in (302, 403)
+    assert StorySubmissionPage.objects.live().count() == 3
+    client.force_login(get_user_model().objects.get(username="editor"))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert url in edit
+    assert client.get(url).status_code == 200
+    assert client.post(url).status_code == 302
+    assert not StorySubmissionPage.objects.live().exists()
+    client.logout()
+    for version in StorySubmissionPage.objects.all():
+        assert client.get(version.url).status_code == 404
