@@ -6,7 +6,8 @@ from .roles import TRANSLATORS_PREFIX
 
 class KommPagePermissionTester(PagePermissionTester):
     """Translators publish translations, never originals: a story a member wrote in Ukrainian
-    goes through the moderators, not straight out through the Ukrainian translator."""
+    goes through the moderators, not straight out through the Ukrainian translator. Moving
+    follows deleting (Wagtail's can_move calls can_delete)."""
 
     def translator_only(self):
         if self.user.is_superuser:
@@ -30,6 +31,14 @@ class KommPagePermissionTester(PagePermissionTester):
 
     def can_publish_subpage(self):
         return super().can_publish_subpage() and not self.translator_only()
+
+    # The shape of each language tree follows the source through wagtail-localize, so moving,
+    # copying and deleting are left to editors.
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk=ignore_bulk) and not self.translator_only()
+
+    def can_copy(self):
+        return super().can_copy() and not self.translator_only()
 
 
 class KommPageMixin:

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.models import FormMixin
 
+from .localize import SubmitPageTranslationInOwnLanguagesView
 from .views import close_form, languages_for, translation_dashboard
 
 
@@ -13,6 +14,12 @@ def register_admin_urls():
     return [
         path("translation-status/", translation_dashboard, name="komm_translation_status"),
         path("forms/<int:page_id>/close/", close_form, name="komm_close_form"),
+        # Shadows wagtail-localize's view at the same address (our hooks are registered first).
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationInOwnLanguagesView.as_view(),
+            name="komm_submit_page_translation",
+        ),
     ]
 
 
