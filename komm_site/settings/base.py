@@ -172,6 +172,25 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Aliases would show Polish text under /uk/ and /en/; translations go through wagtail-localize.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation is optional: "deepl" (DEEPL_AUTH_KEY), "libretranslate"
+# (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY) or "dummy" (reverses words; development only).
+MACHINE_TRANSLATORS = {
+    "deepl": lambda: {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    },
+    "libretranslate": lambda: {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    },
+    "dummy": lambda: {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"},
+}
+MACHINE_TRANSLATOR = os.environ.get("KOMM_MACHINE_TRANSLATOR", "")
+if MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]()
 
 LOGGING = {
     "version": 1,
