@@ -13,17 +13,16 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
-from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
+from wagtail.contrib.forms.models import AbstractFormSubmission, FormMixin
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
-from home.models import translation_fields
+from home.models import TranslatableFormField, translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.ratelimit import rate_limited
@@ -426,23 +425,10 @@ class EventPage(KommPageMixin, FormMixin, Page):
         return get_language_info(self.meeting_language)["name_translated"]
 
 
-class RsvpFormField(TranslatableMixin, AbstractFormField):
-    """An editor's extra question. Labels, help and choices are translated per language; the
-    stored key (clean_name), type and whether it is required stay the same in every language."""
-
+class RsvpFormField(TranslatableFormField):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="form_fields")
 
-    translatable_fields = [
-        TranslatableField("label"),
-        TranslatableField("help_text"),
-        TranslatableField("choices"),
-        TranslatableField("default_value"),
-        SynchronizedField("clean_name", overridable=False),
-        SynchronizedField("field_type", overridable=False),
-        SynchronizedField("required", overridable=False),
-    ]
-
-    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+    class Meta(TranslatableFormField.Meta):
         verbose_name = _("registration question")
 
 

@@ -8,9 +8,10 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -183,3 +184,21 @@ class StandardPage(KommPageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class TranslatableFormField(TranslatableMixin, AbstractFormField):
+    """A form builder question whose wording is translated per language while its stored key
+    (clean_name), type and "required" stay the same, so answers from every language line up."""
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        abstract = True

@@ -9,15 +9,14 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
-from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
+from wagtail.contrib.forms.models import AbstractFormSubmission, FormMixin
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
-from home.models import translation_fields
+from home.models import TranslatableFormField, translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.ratelimit import rate_limited
@@ -194,20 +193,10 @@ class StorySubmissionPage(KommPageMixin, FormMixin, Page):
         return response
 
 
-class StoryFormField(TranslatableMixin, AbstractFormField):
+class StoryFormField(TranslatableFormField):
     page = ParentalKey(StorySubmissionPage, on_delete=models.CASCADE, related_name="form_fields")
 
-    translatable_fields = [
-        TranslatableField("label"),
-        TranslatableField("help_text"),
-        TranslatableField("choices"),
-        TranslatableField("default_value"),
-        SynchronizedField("clean_name", overridable=False),
-        SynchronizedField("field_type", overridable=False),
-        SynchronizedField("required", overridable=False),
-    ]
-
-    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+    class Meta(TranslatableFormField.Meta):
         verbose_name = _("story question")
 
 
