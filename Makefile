@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run install install-dev migrate demo test lint format messages clean
+.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser lint format messages clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
+# Debian's Chromium (tests never download a browser) and axe-core from npm.
+install-browser: install-dev
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
+
 migrate: install
 	$(PY) manage.py migrate --noinput
 
@@ -30,8 +35,14 @@ run: demo
 	@echo "KOMM Hub: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install-dev
-	$(PY) -m pytest
+# The browser tests run in a session of their own: their live server writes real data.
+test: test-fast test-browser
+
+test-fast: install-dev
+	$(PY) -m pytest -m "not browser"
+
+test-browser: install-browser
+	$(PY) -m pytest -m browser
 
 lint: install-dev
 	$(PY) -m ruff check .
