@@ -16,4 +16,9 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
+        from wagtail.signals import page_published
+
+        from .sync import follow_source
+
         post_migrate.connect(create_locales, sender=self)
+        page_published.connect(follow_source, dispatch_uid="home.follow_source")

@@ -147,3 +147,24 @@ def test_changed_source_text_is_retranslated_and_a_deleted_translation_can_be_re
     assert "UK3: Druga wersja opisu." in client.get(recreated.url).content.decode()
     assert recreated.live
     assert client.get(recreated.url).status_code == 200
+
+
+def test_new_time_reaches_live_translations_on_publish_without_a_sync(
+    client, django_capture_on_commit_callbacks
+):
+    event = make_event(title="Spotkanie przesunięte")
+    with django_capture_on_commit_callbacks(execute=True):
+        for language in ("uk", "en"):
+            translate(event, language)
+    moved = event.start + timedelta(hours=2)
+    event.start, event.end = moved, moved + timedelta(hours=2)
+    event.join_link = "https://meet.example.org/new-room-5d2"
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    for version in event.get_translations().specific():
+        assert version.live
+        assert version.start == moved
+        assert version.join_link == "https://meet.example.org/new-room-5d2"
+        shown = timezone.localtime(moved, version.zone).strftime("%H:%M")
+        assert f"{shown}</time>" in client.get(version.url).content.decode()
+        assert version.title.startswith(("UK: ", "EN: "))

@@ -117,3 +117,68 @@ def test_story_in_english_with_photo_keeps_entries_after_an_error(new_page):
     submission = StorySubmission.objects.get(contact_email="oksana.browser@example.org")
     assert submission.story.image.credit == "Maria Koval"
     assert not submission.story.live
+
+
+def sign_in(page, username):
+    page.goto("/admin/login/")
+    page.fill("[name=username]", username)
+    page.fill("[name=password]", f"{username}-demo-2026")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+def test_moderator_approves_a_story_and_it_appears_in_the_news(new_page):
+    form_page = StorySubmissionPage.objects.live().get(locale__language_code="pl")
+    visitor = new_page(locale="pl")
+    visitor.goto(form_page.url)
+    for name, value in {
+        "title": "Historia do zatwierdzenia",
+        "summary": "Krótko o nas.",
+        "story": "Działamy od roku.",
+        "organisation": "Stowarzyszenie Testowe",
+        "contact_name": "Anna Nowak",
+        "contact_email": "anna.moderacja@example.org",
+    }.items():
+        visitor.fill(f"[name={name}]", value)
+    visitor.check("[name=consent_publish]")
+    visitor.check("[name=consent_data]")
+    visitor.click("button[type=submit]")
+    visitor.wait_for_load_state()
+    story = StorySubmission.objects.get(contact_email="anna.moderacja@example.org").story
+
+    moderator = new_page(locale="pl")
+    sign_in(moderator, "moderator")
+    moderator.goto(f"/admin/pages/{story.pk}/edit/")
+    # The action sits in the footer's "more actions" menu; press it as that menu would.
+    with moderator.expect_navigation():
+        moderator.locator('button[data-workflow-action-name="approve"]').first.evaluate(
+            "button => button.click()"
+        )
+    story.refresh_from_db()
+    assert story.live
+
+    visitor.goto(story.get_parent().url)
+    assert "Historia do zatwierdzenia" in visitor.inner_text("main")
+
+
+def test_editor_moves_an_event_and_every_language_shows_the_new_time(new_page):
+    event = (
+        EventPage.objects.live().filter(locale__language_code="pl").upcoming().order_by("-start")
+    ).first()
+    editor = new_page(locale="pl")
+    sign_in(editor, "editor")
+    editor.goto(f"/admin/pages/{event.pk}/edit/")
+    local_start = event.local_start.replace(hour=20, minute=15)
+    local_end = local_start.replace(hour=22, minute=30)
+    editor.fill("[name=start]", local_start.strftime("%Y-%m-%d %H:%M"))
+    editor.fill("[name=end]", local_end.strftime("%Y-%m-%d %H:%M"))
+    with editor.expect_navigation():
+        editor.locator("button[name=action-publish]").evaluate("button => button.click()")
+    event.refresh_from_db()
+    assert event.local_start.strftime("%H:%M") == "20:15"
+
+    visitor = new_page(locale="uk")
+    for version in event.get_translations(inclusive=True):
+        visitor.goto(version.url)
+        when = visitor.inner_text(".facts dd")
+        assert "20:15" in when and "22:30" in when, (version.url, when)
