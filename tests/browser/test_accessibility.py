@@ -51,6 +51,13 @@ def test_registration_form_states_are_accessible(new_page, language):
     check_accessibility(page)
     check_no_horizontal_scroll(page)
     assert page.locator("[aria-invalid=true]").count() > 0
+    page.fill("[name=name]", "Test Person")
+    page.fill("[name=email]", f"a11y-{language}@example.org")
+    page.check("[name=consent]")
+    page.click("button[type=submit]")
+    page.wait_for_selector("[role=status]")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -60,5 +67,14 @@ def test_story_form_states_are_accessible(new_page, language):
     check_accessibility(page)
     page.click("button[type=submit]")
     page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    for name in ("title", "summary", "story", "organisation", "contact_name"):
+        page.fill(f"[name={name}]", "Test")
+    page.fill("[name=contact_email]", f"a11y-story-{language}@example.org")
+    page.check("[name=consent_publish]")
+    page.check("[name=consent_data]")
+    page.click("button[type=submit]")
+    page.wait_for_selector("[role=status]")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
