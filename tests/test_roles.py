@@ -4,9 +4,10 @@ or to the dashboard with an error (logged in), or 403."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import resolve, reverse
 from wagtail.models import Locale
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 from events.models import EventPage
 from tests.factories import make_event
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 ALL = {"edit", "history", "view_draft", "unpublish", "copy", "move", "delete", "translate"}
 ALL |= {"po_download", "registrations", "export", "translation_status"}
+ALL |= {"revision_preview", "revisions_compare", "workflow_history"}
 # What each role may open, on the Polish original (pl) and on its Ukrainian translation (uk).
 ALLOWED = {
     "anonymous": {"pl": set(), "uk": set()},
@@ -28,7 +30,7 @@ ALLOWED = {
     "translator-uk": {
         "pl": {"translate", "translation_status"},
         "uk": {"edit", "history", "view_draft", "unpublish", "po_download", "translate"}
-        | {"translation_status"},
+        | {"translation_status", "revision_preview", "revisions_compare", "workflow_history"},
     },
     "moderator": {"pl": ALL, "uk": ALL},
     "editor": {"pl": ALL, "uk": ALL},
@@ -55,6 +57,13 @@ def urls(page):
         "registrations": reverse("wagtailforms:list_submissions", args=[page.pk]),
         "export": reverse("wagtailforms:list_submissions", args=[page.pk]) + "?export=csv",
         "translation_status": reverse("komm_translation_status"),
+        "revision_preview": reverse(
+            f"{pages}:revisions_view", args=[page.pk, page.latest_revision_id]
+        ),
+        "revisions_compare": reverse(
+            f"{pages}:revisions_compare", args=[page.pk, "earliest", "latest"]
+        ),
+        "workflow_history": reverse(f"{pages}:workflow_history", args=[page.pk]),
     }
     if translation is not None:
         result["po_download"] = reverse("wagtail_localize:download_pofile", args=[translation.pk])
@@ -109,3 +118,18 @@ def test_translator_cannot_translate_into_another_language(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"locales": [en.pk]})
     assert source.get_translations().filter(locale=en).exists()
+
+
+def test_translator_cannot_upload_a_po_file_into_another_language(client):
+    target = EventPage.objects.live().filter(locale__language_code="uk").first()
+    translation = Translation.objects.get(
+        source__object_id=target.translation_key, target_locale=target.locale
+    )
+    client.force_login(get_user_model().objects.get(username="translator-en"))
+    po = 'msgid ""\nmsgstr ""\n\nmsgctxt "title"\nmsgid "x"\nmsgstr "hacked"\n'
+    upload = SimpleUploadedFile("x.po", po.encode(), content_type="text/plain")
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload}
+    )
+    assert response.status_code in (302, 403)
+    assert not StringTranslation.objects.filter(data="hacked").exists()
