@@ -2,6 +2,7 @@
 its Ukrainian translation. Allowed means 200; refused means a redirect to the login (anonymous)
 or to the dashboard with an error (logged in), or 403."""
 
+import polib
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -125,11 +126,24 @@ def test_translator_cannot_upload_a_po_file_into_another_language(client):
     translation = Translation.objects.get(
         source__object_id=target.translation_key, target_locale=target.locale
     )
-    client.force_login(get_user_model().objects.get(username="translator-en"))
-    po = 'msgid ""\nmsgstr ""\n\nmsgctxt "title"\nmsgid "x"\nmsgstr "hacked"\n'
-    upload = SimpleUploadedFile("x.po", po.encode(), content_type="text/plain")
-    response = client.post(
-        reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload}
+    users = get_user_model().objects
+    client.force_login(users.get(username="translator-uk"))
+    po = polib.pofile(
+        client.get(
+            reverse("wagtail_localize:download_pofile", args=[translation.pk])
+        ).content.decode()
     )
-    assert response.status_code in (302, 403)
-    assert not StringTranslation.objects.filter(data="hacked").exists()
+    entry = next(entry for entry in po if entry.msgctxt == "title")
+    entry.msgstr = "Переклад від іншої мови"
+    upload_url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+
+    def upload():
+        file = SimpleUploadedFile("uk.po", str(po).encode(), content_type="text/plain")
+        return client.post(upload_url, {"file": file})
+
+    client.force_login(users.get(username="translator-en"))
+    assert upload().status_code in (302, 403)
+    assert not StringTranslation.objects.filter(data="Переклад від іншої мови").exists()
+    client.force_login(users.get(username="translator-uk"))
+    upload()
+    assert StringTranslation.objects.filter(data="Переклад від іншої мови").exists()
