@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
-from wagtail.contrib.forms.models import AbstractFormSubmission, FormMixin
+from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -22,7 +22,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
-from home.models import TranslatableFormField, translation_fields
+from home.models import SharedListFormMixin, TranslatableFormField, translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.ratelimit import rate_limited
@@ -110,7 +110,7 @@ class EventIndexPage(KommPageMixin, Page):
         return context
 
 
-class EventPage(KommPageMixin, FormMixin, Page):
+class EventPage(KommPageMixin, SharedListFormMixin, Page):
     class RegistrationState(models.TextChoices):
         NONE = "none", _("No registration through the website")
         NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
@@ -189,6 +189,9 @@ class EventPage(KommPageMixin, FormMixin, Page):
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
     base_form_class = EventPageForm
+    form_builder = RsvpFormBuilder
+    submission_model = "events.Registration"
+    submission_key = "event_key"
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -320,16 +323,6 @@ class EventPage(KommPageMixin, FormMixin, Page):
 
         return RegistrationsListView
 
-    def get_form_class(self):
-        return RsvpFormBuilder(self.get_form_fields()).get_form_class()
-
-    def get_submission_class(self):
-        return Registration
-
-    def get_submissions(self):
-        """One list for the event, whichever language version people used."""
-        return Registration.objects.filter(event_key=self.translation_key)
-
     def get_data_fields(self):
         return [
             ("submit_time", _("Submission date")),
@@ -392,11 +385,6 @@ class EventPage(KommPageMixin, FormMixin, Page):
         response = TemplateResponse(request, self.get_template(request), context, status=status)
         if request.method == "POST":
             add_never_cache_headers(response)
-        return response
-
-    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        response = super().render_landing_page(request, form_submission, *args, **kwargs)
-        add_never_cache_headers(response)
         return response
 
     def calendar_links(self, request):

@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -8,7 +10,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -202,3 +204,24 @@ class TranslatableFormField(TranslatableMixin, AbstractFormField):
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         abstract = True
+
+
+class SharedListFormMixin(FormMixin):
+    """Wagtail keeps one list of submissions per page; here every language version of a form
+    feeds one list, keyed by the translation key. Answers are personal: never cached."""
+
+    submission_model = None  # "app_label.ModelName"
+    submission_key = None
+
+    def get_submission_class(self):
+        return apps.get_model(self.submission_model)
+
+    def get_submissions(self):
+        return self.get_submission_class().objects.filter(
+            **{self.submission_key: self.translation_key}
+        )
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response

@@ -9,14 +9,14 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
-from wagtail.contrib.forms.models import AbstractFormSubmission, FormMixin
+from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
-from home.models import TranslatableFormField, translation_fields
+from home.models import SharedListFormMixin, TranslatableFormField, translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.ratelimit import rate_limited
@@ -124,7 +124,7 @@ class MemberStoryPage(KommPageMixin, Page):
 TOO_MANY_ATTEMPTS = _("Too many attempts from your connection. Please wait an hour and try again.")
 
 
-class StorySubmissionPage(KommPageMixin, FormMixin, Page):
+class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
     """Where members send news of their work; each submission becomes a draft story that
     moderators review."""
 
@@ -136,6 +136,9 @@ class StorySubmissionPage(KommPageMixin, FormMixin, Page):
     max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
     base_form_class = WagtailAdminFormPageForm
+    form_builder = StoryFormBuilder
+    submission_model = "news.StorySubmission"
+    submission_key = "form_key"
 
     content_panels = [
         *Page.content_panels,
@@ -150,16 +153,6 @@ class StorySubmissionPage(KommPageMixin, FormMixin, Page):
 
     class Meta:
         verbose_name = _("story submission page")
-
-    def get_form_class(self):
-        return StoryFormBuilder(self.get_form_fields()).get_form_class()
-
-    def get_submission_class(self):
-        return StorySubmission
-
-    def get_submissions(self):
-        """Stories sent through any language version, in one list."""
-        return StorySubmission.objects.filter(form_key=self.translation_key)
 
     def serve(self, request, *args, **kwargs):
         from .submissions import submit_story
@@ -185,11 +178,6 @@ class StorySubmissionPage(KommPageMixin, FormMixin, Page):
         response = TemplateResponse(request, self.get_template(request), context, status=status)
         if request.method == "POST":
             add_never_cache_headers(response)
-        return response
-
-    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        response = super().render_landing_page(request, form_submission, *args, **kwargs)
-        add_never_cache_headers(response)
         return response
 
 
