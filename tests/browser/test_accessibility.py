@@ -78,3 +78,14 @@ def test_story_form_states_are_accessible(new_page, language):
     page.wait_for_selector("[role=status]")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_skip_link_is_first_and_moves_to_the_content(new_page, language):
+    page = new_page(locale=language, width=360)
+    page.goto(f"/{language}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.className") == "skip-link"
+    assert page.evaluate("() => getComputedStyle(document.activeElement).top") != "-64px"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
