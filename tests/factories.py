@@ -4,16 +4,10 @@ from datetime import timedelta
 
 from django.utils import timezone
 from wagtail.models import Locale
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
-from wagtail_localize.strings import StringValue
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
+from home.demo.translate import fill_translation
 from home.models import HomePage, StandardPage
 
 
@@ -73,19 +67,10 @@ def translate(page, language, prefix=None):
     """
     locale = Locale.objects.get(language_code=language)
     prefix = prefix if prefix is not None else f"{language.upper()}: "
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        text = StringValue(segment.string.data).render_text()
-        translated = f"{text}-{language}" if segment.context.path == "slug" else prefix + text
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": StringValue.from_plaintext(translated).data,
-                "translation_type": "manual",
-            },
-        )
+
+    def marked(segment, text):
+        return f"{text}-{language}" if segment.context.path == "slug" else prefix + text
+
+    translation = fill_translation(page, locale, marked)
     translation.save_target(publish=True)
     return translation

@@ -30,21 +30,16 @@ def pair_strings(source, target, pairs=None):
     return pairs
 
 
-def translate_page(page, locale, pairs, user=None):
-    """Create (or leave alone, if it exists) the live translation of `page` into `locale`."""
-    existing = page.get_translations().filter(locale=locale).first()
-    if existing is not None:
-        return existing
+def fill_translation(page, locale, translate_text):
+    """Store a translation of every string of `page`, as the translation editor would.
+
+    `translate_text(segment, text)` returns the translated text of one segment.
+    """
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        text = StringValue(segment.string.data).render_text()
-        if text in pairs:
-            translated = pairs[text]
-        elif NO_LETTERS.match(text):
-            translated = text
-        else:
-            raise MissingDemoTranslation(f"{page.title!r} → {locale}: no translation for {text!r}")
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        translated = translate_text(segment, StringValue(segment.string.data).render_text())
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
@@ -54,5 +49,21 @@ def translate_page(page, locale, pairs, user=None):
                 "translation_type": "manual",
             },
         )
-    translation.save_target(user=user, publish=True)
+    return translation
+
+
+def translate_page(page, locale, pairs, user=None):
+    """Create (or leave alone, if it exists) the live translation of `page` into `locale`."""
+    existing = page.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing
+
+    def from_pairs(segment, text):
+        if text in pairs:
+            return pairs[text]
+        if NO_LETTERS.match(text):
+            return text
+        raise MissingDemoTranslation(f"{page.title!r} → {locale}: no translation for {text!r}")
+
+    fill_translation(page, locale, from_pairs).save_target(user=user, publish=True)
     return page.get_translations().get(locale=locale)
