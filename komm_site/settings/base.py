@@ -169,6 +169,9 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Made by home's migration 0003: no PostgreSQL configuration for Polish or Ukrainian exists.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "komm_unaccent"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Aliases would show Polish text under /uk/ and /en/; translations go through wagtail-localize.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
