@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser lint format messages clean
+.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser fuzz lint format messages clean serve-production
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,29 @@ run: demo
 	@echo "KOMM Hub: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# The production stack on this machine: PostgreSQL, Redis, gunicorn, WhiteNoise and the task
+# worker, with production settings (plain HTTP on loopback only).
+PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/komm
+PROD_REDIS_URL ?= redis://127.0.0.1:6379/0
+PROD_ENV = DJANGO_SETTINGS_MODULE=komm_site.settings.production DATABASE_URL=$(PROD_DATABASE_URL) \
+	REDIS_URL=$(PROD_REDIS_URL) DJANGO_SECRET_KEY="$$(cat .secret_key)" \
+	DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_COOKIES=false DJANGO_SECURE_HSTS_SECONDS=0 \
+	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) \
+	KOMM_TASK_BACKEND=database PORT=$(PORT)
+
+.secret_key:
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve-production: install .secret_key
+	createdb --maintenance-db="$(dir $(PROD_DATABASE_URL))postgres" "$(notdir $(PROD_DATABASE_URL))" 2>/dev/null || true
+	$(PROD_ENV) $(PY) manage.py migrate --noinput
+	$(PROD_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(PROD_ENV) $(PY) manage.py load_demo --accounts
+	@echo "KOMM Hub (production settings): http://127.0.0.1:$(PORT)/"
+	$(PROD_ENV) sh -c '$(PY) manage.py db_worker & worker=$$!; \
+		trap "kill $$worker" EXIT INT TERM; \
+		$(VENV)/bin/gunicorn -c komm_site/gunicorn.py komm_site.wsgi'
+
 # The browser tests run in a session of their own: their live server writes real data.
 test: test-fast test-browser
 
@@ -43,6 +66,10 @@ test-fast: install-dev
 
 test-browser: install-browser
 	$(PY) -m pytest -m browser
+
+# The hardening run: 5,000 generated submissions per public form (test-fast runs a short one).
+fuzz: install-dev
+	KOMM_FUZZ_PROFILE=full $(PY) -m pytest -m fuzz
 
 lint: install-dev
 	$(PY) -m ruff check .
@@ -58,4 +85,4 @@ messages: install
 	$(PY) manage.py compile_translations
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static .test-media
+	rm -rf $(VENV) db.sqlite3 media static .test-media .secret_key

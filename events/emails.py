@@ -1,20 +1,19 @@
 """E-mails about registrations, written in the registrant's language and sent from the outbox."""
 
-import logging
-
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from home import outbox
+
 from .calendar import build_calendar
 from .models import EmailDelivery, EventPage, Registration
 
-logger = logging.getLogger(__name__)
+OUTBOX = EmailDelivery
 CANCEL_SALT = "komm.events.cancel"
 # Only these e-mails, and only to a person whose place is still confirmed, carry the join link.
 WITH_JOIN_LINK = {
@@ -89,26 +88,4 @@ def build_message(delivery):
 
 def deliver(delivery_id):
     """Send one outbox e-mail unless it has been sent; failures stay in the outbox for retry."""
-    with transaction.atomic():
-        delivery = (
-            EmailDelivery.objects.select_for_update(skip_locked=True)
-            .select_related("registration")
-            .filter(pk=delivery_id)
-            .exclude(status=EmailDelivery.Status.SENT)
-            .first()
-        )
-        if delivery is None:
-            return False
-        delivery.attempts += 1
-        try:
-            build_message(delivery).send()
-        except Exception as error:
-            delivery.status = EmailDelivery.Status.FAILED
-            delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
-            delivery.save(update_fields=["status", "attempts", "last_error"])
-            logger.warning("E-mail %s (%s) failed: %s", delivery.pk, delivery.kind, error)
-            return False
-        delivery.status = EmailDelivery.Status.SENT
-        delivery.sent_at = timezone.now()
-        delivery.save(update_fields=["status", "attempts", "sent_at"])
-    return True
+    return outbox.deliver(EmailDelivery, delivery_id, build_message)

@@ -4,7 +4,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from home.forms import HoneypotFormMixin
+from home.forms import HoneypotFormMixin, PlainTextFormMixin
 
 # Languages people most often ask help in, besides the site's own; named in their own language.
 INTERPRETATION_LANGUAGES = ["uk", "ru", "be", "en", "ka", "hy", "vi", "ar", "tr", "ro"]
@@ -20,7 +20,7 @@ def language_choices(codes):
     return [(code, get_language_info(code)["name_local"]) for code in codes]
 
 
-class RsvpBaseForm(HoneypotFormMixin, BaseForm):
+class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     """Fields every registration has, whatever questions the editor adds."""
 
     name = forms.CharField(label=_("Full name"), max_length=200)

@@ -11,10 +11,13 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -22,9 +25,11 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
+from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.models import SharedListFormMixin, TranslatableFormField, translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
+from home.queries import prefetch_card_renditions, public
 from home.ratelimit import rate_limited
 from home.timezones import time_zone_choices
 
@@ -78,6 +83,7 @@ class EventIndexPage(KommPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = translation_fields(translatable=["intro"])
+    api_fields = [APIField("intro")]
 
     home_items_count = 3
     card_template = "home/includes/page_card.html"
@@ -87,26 +93,34 @@ class EventIndexPage(KommPageMixin, Page):
         verbose_name = _("event index page")
 
     def events(self):
+        """Live public events for listings; their cards' renditions come through
+        `prefetch_card_renditions`, once for all lists on a page."""
         return (
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
+            public(EventPage.objects.live().child_of(self))
             .select_related("header_image", "locale")
-            .prefetch_related("header_image__renditions")
+            .defer_streamfields()
         )
 
     def home_items(self):
         return self.events().upcoming()[: self.home_items_count]
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import EventFilterForm
+
         context = super().get_context(request, *args, **kwargs)
         show_past = request.GET.get("when") == "past"
-        context["show_past"] = show_past
-        if show_past:
-            context["events"] = paginate(request, self.events().past())
-        else:
-            context["events"] = paginate(request, self.events().upcoming())
-            context["recent_past_events"] = self.events().past()[: self.past_preview_count]
+        events = self.events().past() if show_past else self.events().upcoming()
+        filters = EventFilterForm(
+            request.GET, events, newest_first=show_past, kept={"when": "past"} if show_past else {}
+        )
+        context.update(
+            show_past=show_past, filters=filters, events=paginate(request, filters.apply(events))
+        )
+        listed = list(context["events"])
+        if not show_past and not filters.is_active:
+            context["recent_past_events"] = list(self.events().past()[: self.past_preview_count])
+            listed += context["recent_past_events"]
+        prefetch_card_renditions(listed)
         return context
 
 
@@ -123,6 +137,12 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
         IN_PERSON = "in_person", _("In person")
         HYBRID = "hybrid", _("Hybrid (in person and online)")
 
+    ATTENDANCE_MODES = {
+        Mode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+        Mode.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
+        Mode.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+    }
+
     start = models.DateTimeField(_("starts at"))
     end = models.DateTimeField(_("ends at"))
     time_zone = models.CharField(
@@ -137,6 +157,15 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
     address = models.TextField(_("address"), blank=True)
     voivodeship = models.CharField(
         _("voivodeship"), max_length=32, choices=VoivodeshipCode.choices, blank=True
+    )
+    organisation_page = models.ForeignKey(
+        "home.OrganisationPage",
+        verbose_name=_("organised by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("A coalition member that organises the event, if any."),
     )
     join_link = models.URLField(
         _("private join link"),
@@ -196,6 +225,8 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     card_template = "events/includes/event_card.html"
+    card_image_field = "header_image"
+    route_select_related = ("header_image",)
 
     content_panels = [
         *Page.content_panels,
@@ -217,6 +248,7 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
             ],
             heading=_("Place"),
         ),
+        FieldPanel("organisation_page"),
         MultiFieldPanel(
             [FieldPanel("meeting_language"), FieldPanel("interpretation_available")],
             heading=_("Language"),
@@ -260,7 +292,13 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
     ]
     translatable_fields = translation_fields(
         translatable=["summary", "venue", "address", "agenda", "body", "form_fields"],
-        synchronised=["mode", "voivodeship", "contact_email", "header_image"],
+        synchronised=[
+            "mode",
+            "voivodeship",
+            "contact_email",
+            "header_image",
+            "organisation_page",
+        ],
         locked=[
             "start",
             "end",
@@ -275,6 +313,29 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
             "waitlist_enabled",
         ],
     )
+    # The join link, capacity, places left, contact address and registrations stay out.
+    api_fields = [
+        APIField("summary"),
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("mode"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("voivodeship"),
+        APIField("meeting_language"),
+        APIField("interpretation_available"),
+        APIField("agenda"),
+        APIField("body"),
+        APIField("header_image"),
+        APIField(
+            "header_image_rendition",
+            serializer=ImageRenditionField(SOCIAL_IMAGE_FILTER, source="header_image"),
+        ),
+        APIField("registration_opens_at"),
+        APIField("registration_closes_at"),
+        APIField("registration_state", serializer=serializers.CharField(read_only=True)),
+    ]
 
     class Meta:
         verbose_name = _("event")
@@ -374,7 +435,8 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
         elif state == self.RegistrationState.OPEN:
             form = self.get_form(page=self, user=request.user)
         context = self.get_context(request)
-        places_left = self.places_left()
+        # Only an open registration shows the places left; other states spare the query.
+        places_left = self.places_left() if state == self.RegistrationState.OPEN else None
         context.update(
             form=form,
             refusal=refusal,
@@ -383,7 +445,8 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
             full_without_waitlist=places_left == 0 and not self.waitlist_enabled,
         )
         response = TemplateResponse(request, self.get_template(request), context, status=status)
-        if request.method == "POST":
+        # A page with the form carries a CSRF token and the places left: never a shared copy.
+        if form is not None or request.method == "POST":
             add_never_cache_headers(response)
         return response
 
@@ -411,6 +474,42 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
     @property
     def meeting_language_name(self):
         return get_language_info(self.meeting_language)["name_translated"]
+
+    def structured_data(self, request):
+        """schema.org's Event, with times in the event's own zone. Online, the place is this
+        page: the join link goes only to people whose attendance is confirmed."""
+        url = request.build_absolute_uri(self.get_url(request))
+        locations = []
+        if self.mode != self.Mode.ONLINE and (self.venue or self.address):
+            locations.append(self.structured_place())
+        if self.mode != self.Mode.IN_PERSON:
+            locations.append({"@type": "VirtualLocation", "url": url})
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "url": url,
+            "startDate": self.local_start.isoformat(),
+            "endDate": self.local_end.isoformat(),
+            "eventAttendanceMode": self.ATTENDANCE_MODES[self.mode],
+            "eventStatus": "https://schema.org/EventScheduled",
+            "inLanguage": self.meeting_language,
+            "organizer": coalition(request, self.locale),
+        }
+        if locations:
+            data["location"] = locations[0] if len(locations) == 1 else locations
+        image = social_image(request, self)
+        if image:
+            data["image"] = [image["url"]]
+        return data
+
+    def structured_place(self):
+        lines = [line.strip() for line in self.address.splitlines() if line.strip()]
+        address = {"@type": "PostalAddress", "streetAddress": ", ".join(lines)}
+        if self.voivodeship:
+            address.update(addressRegion=self.get_voivodeship_display(), addressCountry="PL")
+        return {"@type": "Place", "name": self.venue or ", ".join(lines), "address": address}
 
 
 class RsvpFormField(TranslatableFormField):

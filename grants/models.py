@@ -7,7 +7,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -18,6 +20,7 @@ from home.forms import LocalTimePageForm
 from home.models import translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
+from home.queries import public
 from home.timezones import time_zone_choices
 
 CLOSING_SOON = timedelta(days=14)
@@ -56,6 +59,7 @@ class GrantIndexPage(KommPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = translation_fields(translatable=["intro"])
+    api_fields = [APIField("intro")]
 
     home_items_count = 3
     card_template = "home/includes/page_card.html"
@@ -65,20 +69,31 @@ class GrantIndexPage(KommPageMixin, Page):
 
     def grants(self):
         return (
-            GrantOpportunityPage.objects.live()
-            .public()
-            .child_of(self)
+            public(GrantOpportunityPage.objects.live().child_of(self))
             .select_related("locale")
-            .prefetch_related("themes", "voivodeships")
+            .defer_streamfields()
         )
 
     def home_items(self):
         return self.grants().open()[: self.home_items_count]
 
     def get_context(self, request, *args, **kwargs):
+        """Both lists, or only the one the status filter leaves (open and closing soon calls
+        are among the open ones)."""
+        from .filters import GrantFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["open_grants"] = paginate(request, self.grants().open())
-        context["closed_grants"] = paginate(request, self.grants().closed(), param="closed_page")
+        filters = GrantFilterForm(request.GET, self.grants())
+        grants = filters.apply(self.grants())
+        status = filters.values.get("status")
+        context["filters"] = filters
+        context["grant_count"] = 0
+        if status != GrantStatus.CLOSED:
+            context["open_grants"] = paginate(request, grants.open())
+            context["grant_count"] += context["open_grants"].paginator.count
+        if status in (None, GrantStatus.CLOSED):
+            context["closed_grants"] = paginate(request, grants.closed(), param="closed_page")
+            context["grant_count"] += context["closed_grants"].paginator.count
         return context
 
 
@@ -188,6 +203,30 @@ class GrantOpportunityPage(KommPageMixin, Page):
         ],
         locked=["deadline", "time_zone"],
     )
+    api_fields = [
+        APIField("summary"),
+        APIField("funder"),
+        APIField("programme"),
+        APIField("deadline"),
+        APIField("time_zone"),
+        APIField("status", serializer=serializers.CharField(source="current_status")),
+        APIField("amount_min"),
+        APIField("amount_max"),
+        APIField("currency"),
+        APIField(
+            "themes",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
+        ),
+        APIField("nationwide"),
+        APIField(
+            "voivodeships",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
+        ),
+        APIField("looking_for_partners"),
+        APIField("eligibility"),
+        APIField("body"),
+        APIField("link", serializer=serializers.URLField(source="call_url")),
+    ]
 
     class Meta:
         verbose_name = _("grant call")

@@ -22,3 +22,20 @@ class HomeConfig(AppConfig):
 
         post_migrate.connect(create_locales, sender=self)
         page_published.connect(follow_source, dispatch_uid="home.follow_source")
+        self.connect_page_cache()
+
+    def connect_page_cache(self):
+        from django.conf import settings
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .cache import invalidate, invalidate_on_delete, purge_listings
+        from .models import CustomImage
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(invalidate, dispatch_uid=f"home.page_cache.{id(signal)}")
+        post_delete.connect(invalidate_on_delete, dispatch_uid="home.page_cache.delete")
+        post_save.connect(invalidate, sender=CustomImage, dispatch_uid="home.page_cache.image")
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            for signal in (page_published, page_unpublished, post_page_move):
+                signal.connect(purge_listings, dispatch_uid=f"home.cdn_purge.{id(signal)}")

@@ -1,9 +1,14 @@
+import unicodedata
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from .choices import ThemeCode, VoivodeshipCode
 
 
 class LocalTimePageForm(WagtailAdminPageForm):
@@ -53,3 +58,73 @@ class HoneypotFormMixin(forms.Form):
     @property
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class ControlCharacterValidator:
+    """Public text ends up in e-mail subjects (no line breaks allowed), RSS feeds and sitemaps
+    (XML 1.0 refuses control characters) and spreadsheet exports; browsers never send such
+    characters from a text box, so refusing them costs people nothing. NUL is left to Django's
+    own validator on every CharField, so that it is not reported twice."""
+
+    def __init__(self, multiline=False):
+        self.allowed = {"\x00", "\t", "\n", "\r"} if multiline else {"\x00", "\t"}
+        self.message = (
+            _("Please remove invisible control characters.")
+            if multiline
+            else _("Please remove line breaks and invisible control characters.")
+        )
+
+    def __call__(self, value):
+        if any(unicodedata.category(char) == "Cc" and char not in self.allowed for char in value):
+            raise ValidationError(self.message, code="control_characters")
+
+
+class PlainTextFormMixin(forms.Form):
+    """Every text field of a public form refuses control characters; line breaks only where the
+    field has several lines (a Textarea). Added to the editor's own questions as well."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if isinstance(field, forms.CharField) and name not in HoneypotFormMixin.base_fields:
+                multiline = isinstance(field.widget, forms.Textarea)
+                field.validators.append(ControlCharacterValidator(multiline=multiline))
+
+
+class OrganisationFilterForm(forms.Form):
+    """Directory filters travel in the query string so a filtered list can be bookmarked and
+    shared; a value that is not (or no longer) valid is ignored instead of failing the page."""
+
+    voivodeship = forms.ChoiceField(
+        label=_("Voivodeship"), required=False, choices=[("", _("All"))]
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=[("", _("All"))])
+    language = forms.ChoiceField(
+        label=_("Language spoken"), required=False, choices=[("", _("All"))]
+    )
+
+    def __init__(self, data, *args, **kwargs):
+        from .models import SpokenLanguage
+
+        super().__init__(data, *args, **kwargs)
+        self.fields["voivodeship"].choices += VoivodeshipCode.choices
+        self.fields["theme"].choices += ThemeCode.choices
+        self.fields["language"].choices += [
+            (language.code, language.name) for language in SpokenLanguage.objects.all()
+        ]
+        self.is_valid()
+
+    def value(self, name):
+        return self.cleaned_data.get(name) if name not in self.errors else ""
+
+    def filter(self, organisations):
+        if voivodeship := self.value("voivodeship"):
+            organisations = organisations.filter(voivodeships__code=voivodeship)
+        if theme := self.value("theme"):
+            organisations = organisations.filter(themes__code=theme)
+        if language := self.value("language"):
+            organisations = organisations.filter(languages__code=language)
+        return organisations.distinct()
+
+    def query_string(self):
+        return urlencode({name: self.value(name) for name in self.fields if self.value(name)})

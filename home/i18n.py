@@ -2,16 +2,22 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Site
 
+from .queries import public
+
 
 def language_versions(request, page=None):
     """One entry per content language: the live translation of `page`, or else that language's
     home page, so that the switcher never leads to a 404 and hreflang names only real pages."""
     translations = {}
     if page is not None:
-        for translation in (
-            page.get_translations(inclusive=True).live().public().select_related("locale")
+        for translation in public(page.get_translations(inclusive=True).live()).select_related(
+            "locale"
         ):
             translations[translation.locale.language_code] = translation
+            if translation.pk == page.pk:
+                # The page's own row came back too: its locale, read next by the templates,
+                # needs no query of its own.
+                page.locale = translation.locale
     homes = None
     active = get_language()
     versions = []

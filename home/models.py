@@ -1,8 +1,13 @@
+from django import forms
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -10,16 +15,20 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.url_routing import RouteResult
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .choices import ThemeCode, VoivodeshipCode
+from .pagination import paginate
 from .permissions import KommPageMixin
+from .queries import prefetch_card_renditions, public
 
 
 class CustomImage(AbstractImage):
@@ -28,6 +37,7 @@ class CustomImage(AbstractImage):
     credit = models.CharField(_("photo credit"), max_length=255, blank=True)
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
+    api_fields = [APIField("credit")]
 
 
 class CustomRendition(AbstractRendition):
@@ -101,6 +111,7 @@ class HomePage(KommPageMixin, Page):
         "events.EventIndexPage",
         "news.NewsIndexPage",
         "grants.GrantIndexPage",
+        "home.OrganisationIndexPage",
     ]
     max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
@@ -137,17 +148,50 @@ class HomePage(KommPageMixin, Page):
         ],
         synchronised=["contact_email", "contact_phone", "partners"],
     )
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Find the page at a URL in two queries whatever its depth, where Wagtail asks two per
+        level, with its locale and the relations its model lists in `route_select_related`.
+        The home page stays on the request for the menu and footer.
+
+        A URL that matches no live page goes through Wagtail's own routing (and its 404).
+        """
+        request.komm_home = self
+        found = (
+            Page.objects.descendant_of(self)
+            .filter(url_path=f"{self.url_path}{'/'.join(path_components)}/", live=True)
+            .values_list("pk", "content_type_id")
+            .first()
+            if path_components
+            else None
+        )
+        model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
+        page = None
+        if model is not None:
+            related = ("locale", *getattr(model, "route_select_related", ()))
+            page = model.objects.select_related(*related).filter(pk=found[0]).first()
+        if page is None:
+            return super().route(request, path_components)
+        return RouteResult(page)
+
+    @cached_property
+    def public_children(self):
+        """Live public children for the menu and the home page sections, in one query; only
+        their generic fields are loaded (`specific(defer=True)`)."""
+        return list(public(self.get_children().live()).specific(defer=True))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = [
-            (index_page, index_page.home_items())
-            for index_page in self.get_children().live().public().specific()
+            (index_page, list(index_page.home_items()))
+            for index_page in self.public_children
             if hasattr(index_page, "home_items")
         ]
+        prefetch_card_renditions([item for _index, items in context["sections"] for item in items])
         return context
 
 
@@ -183,9 +227,177 @@ class StandardPage(KommPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
     translatable_fields = translation_fields(translatable=["summary", "body"])
+    api_fields = [APIField("summary"), APIField("body")]
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class SpokenLanguage(models.Model):
+    """Languages in which member organisations can help people, named in the language itself so
+    that a visitor finds their own language whatever language the site is shown in."""
+
+    code = models.CharField(_("code"), max_length=12, unique=True)
+    name = models.CharField(_("name"), max_length=64)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("spoken language")
+        verbose_name_plural = _("spoken languages")
+
+    def __str__(self):
+        return self.name
+
+
+def codes():
+    """Reference data (voivodeships, themes, languages) travels as stable codes."""
+    return serializers.SlugRelatedField(many=True, read_only=True, slug_field="code")
+
+
+class OrganisationIndexPage(KommPageMixin, Page):
+    """The directory of coalition members, one per language tree."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.OrganisationPage"]
+    max_count_per_parent = 1
+    card_template = "home/includes/standard_page_card.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+    translatable_fields = translation_fields(translatable=["intro"])
+
+    class Meta:
+        verbose_name = _("member directory")
+
+    def organisations(self):
+        return (
+            OrganisationPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related(
+                Prefetch("logo", CustomImage.objects.prefetch_renditions("max-160x80")),
+                "voivodeships",
+                "themes",
+                "languages",
+            )
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import OrganisationFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = OrganisationFilterForm(request.GET)
+        organisations = form.filter(self.organisations())
+        context["filter_form"] = form
+        context["organisations"] = paginate(request, organisations)
+        context["filter_query"] = form.query_string()
+        return context
+
+
+class OrganisationPage(KommPageMixin, Page):
+    """A coalition member. Events and stories link here, so visitors can reach the people behind
+    them; only contacts the organisation chose to publish belong on this page."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    logo = models.ForeignKey(
+        CustomImage,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    voivodeships = ParentalManyToManyField(
+        Voivodeship, blank=True, verbose_name=_("voivodeships"), related_name="+"
+    )
+    themes = ParentalManyToManyField(Theme, blank=True, verbose_name=_("themes"), related_name="+")
+    languages = ParentalManyToManyField(
+        SpokenLanguage,
+        blank=True,
+        verbose_name=_("languages spoken"),
+        related_name="+",
+        help_text=_("Languages in which the organisation can talk to people."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    public_email = models.EmailField(
+        _("public e-mail"), blank=True, help_text=_("Shown on the site: use a shared address.")
+    )
+    public_phone = models.CharField(_("public phone"), max_length=40, blank=True)
+
+    parent_page_types = ["home.OrganisationIndexPage"]
+    subpage_types = []
+    card_template = "home/includes/organisation_card.html"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("voivodeships", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where and how it works"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("public_email"), FieldPanel("public_phone")],
+            heading=_("Public contact"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+    ]
+    # Only what the organisation chose to publish; logos are public images.
+    api_fields = [
+        APIField("summary"),
+        APIField("description"),
+        APIField("logo"),
+        APIField("voivodeships", serializer=codes()),
+        APIField("themes", serializer=codes()),
+        APIField("languages", serializer=codes()),
+        APIField("website"),
+        APIField("public_email"),
+        APIField("public_phone"),
+    ]
+    translatable_fields = translation_fields(
+        translatable=["summary", "description"],
+        synchronised=[
+            "logo",
+            "voivodeships",
+            "themes",
+            "languages",
+            "website",
+            "public_email",
+            "public_phone",
+        ],
+    )
+
+    class Meta:
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")
+
+    def linked_pages(self, relation):
+        """Events and stories keep the organisation page of their source language; matching on
+        the translation key finds them from every language version of this page."""
+        model = self._meta.get_field(relation).related_model
+        return model.objects.live().public().filter(
+            locale_id=self.locale_id, organisation_page__translation_key=self.translation_key
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = self.linked_pages("stories").order_by("-date")[:6]
+        context["events"] = self.linked_pages("events").order_by("-start")[:6]
+        return context
 
 
 class TranslatableFormField(TranslatableMixin, AbstractFormField):

@@ -1,6 +1,7 @@
 from wagtail.models import PagePermissionTester
 from wagtail_localize.models import Translation
 
+from .links import validate_links
 from .roles import TRANSLATORS_PREFIX
 
 
@@ -44,3 +45,7 @@ class KommPagePermissionTester(PagePermissionTester):
 class KommPageMixin:
     def permissions_for_user(self, user):
         return KommPagePermissionTester(user, self)
+
+    def clean(self):
+        super().clean()
+        validate_links(self)

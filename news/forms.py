@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.choices import VoivodeshipCode
-from home.forms import HoneypotFormMixin
+from home.forms import HoneypotFormMixin, PlainTextFormMixin
 from home.uploads import ACCEPT, clean_photo
 
 PUBLISH_CONSENT = _(
@@ -16,7 +16,7 @@ DATA_CONSENT = _(
 )
 
 
-class StoryBaseForm(HoneypotFormMixin, BaseForm):
+class StoryBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     """What every story needs; the editor's own questions come after these."""
 
     title = forms.CharField(label=_("Title of your story"), max_length=200)

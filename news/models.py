@@ -8,17 +8,21 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
+from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.models import SharedListFormMixin, TranslatableFormField, translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
+from home.queries import prefetch_card_renditions, public
 from home.ratelimit import rate_limited
 
 from .forms import StoryFormBuilder
@@ -34,6 +38,7 @@ class NewsIndexPage(KommPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = translation_fields(translatable=["intro"])
+    api_fields = [APIField("intro")]
 
     home_items_count = 3
     card_template = "home/includes/page_card.html"
@@ -42,24 +47,29 @@ class NewsIndexPage(KommPageMixin, Page):
         verbose_name = _("member story index page")
 
     def stories(self):
+        """Live public stories for listings; their cards' renditions come through
+        `prefetch_card_renditions`, once for all lists on a page."""
         return (
-            MemberStoryPage.objects.live()
-            .public()
-            .child_of(self)
+            public(MemberStoryPage.objects.live().child_of(self))
             .order_by("-date", "-pk")
             .select_related("image", "locale")
-            .prefetch_related("image__renditions")
+            .defer_streamfields()
         )
 
     def home_items(self):
         return self.stories()[: self.home_items_count]
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import StoryFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = paginate(request, self.stories())
-        context["submission_page"] = (
-            StorySubmissionPage.objects.live().public().child_of(self).first()
-        )
+        filters = StoryFilterForm(request.GET, self.stories())
+        context["filters"] = filters
+        context["stories"] = paginate(request, filters.apply(self.stories()))
+        prefetch_card_renditions(context["stories"])
+        context["submission_page"] = public(
+            StorySubmissionPage.objects.live().child_of(self)
+        ).first()
         return context
 
 
@@ -72,6 +82,15 @@ class MemberStoryTag(TaggedItemBase):
 class MemberStoryPage(KommPageMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     organisation = models.CharField(_("organisation"), max_length=255)
+    organisation_page = models.ForeignKey(
+        "home.OrganisationPage",
+        verbose_name=_("member organisation page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("Link the story to the organisation's page in the member directory."),
+    )
     voivodeship = models.CharField(
         _("voivodeship"), max_length=32, choices=VoivodeshipCode.choices, blank=True
     )
@@ -91,12 +110,19 @@ class MemberStoryPage(KommPageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     card_template = "news/includes/member_story_card.html"
+    card_image_field = "image"
+    route_select_related = ("image",)
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("organisation"), FieldPanel("voivodeship")],
+            [
+                FieldPanel("date"),
+                FieldPanel("organisation"),
+                FieldPanel("organisation_page"),
+                FieldPanel("voivodeship"),
+            ],
             heading=_("About the story"),
         ),
         FieldPanel("image"),
@@ -113,12 +139,63 @@ class MemberStoryPage(KommPageMixin, Page):
     ]
     translatable_fields = translation_fields(
         translatable=["summary", "body"],
-        synchronised=["date", "organisation", "voivodeship", "image", "tagged_items"],
+        synchronised=[
+            "date",
+            "organisation",
+            "organisation_page",
+            "voivodeship",
+            "image",
+            "tagged_items",
+        ],
     )
+
+    # The sender's name and e-mail live in StorySubmission and never reach the API.
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("organisation"),
+        APIField("voivodeship"),
+        APIField("body"),
+        APIField("image"),
+        APIField(
+            "image_rendition", serializer=ImageRenditionField(SOCIAL_IMAGE_FILTER, source="image")
+        ),
+        APIField("tags"),
+    ]
+    og_type = "article"
 
     class Meta:
         verbose_name = _("member story")
         verbose_name_plural = _("member stories")
+
+    def structured_data(self, request):
+        """schema.org's NewsArticle: written by the member organisation, published by KOMM."""
+        url = request.build_absolute_uri(self.get_url(request))
+        publisher = coalition(request, self.locale)
+        modified = self.date
+        if self.last_published_at:
+            modified = max(modified, timezone.localdate(self.last_published_at))
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.summary,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.date.isoformat(),
+            "dateModified": modified.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "author": (
+                {"@type": "Organization", "name": self.organisation}
+                if self.organisation
+                else publisher
+            ),
+            "publisher": publisher,
+        }
+        image = social_image(request, self)
+        if image:
+            data["image"] = [image["url"]]
+        return data
 
 
 TOO_MANY_ATTEMPTS = _("Too many attempts from your connection. Please wait an hour and try again.")
@@ -150,6 +227,7 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
     translatable_fields = translation_fields(
         translatable=["intro", "thank_you_text", "form_fields"]
     )
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("story submission page")
@@ -176,8 +254,8 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
         context = self.get_context(request)
         context["form"] = form
         response = TemplateResponse(request, self.get_template(request), context, status=status)
-        if request.method == "POST":
-            add_never_cache_headers(response)
+        # The form carries a CSRF token, and after a POST the sender's entries: never shared.
+        add_never_cache_headers(response)
         return response
 
 
@@ -238,3 +316,34 @@ class StorySubmission(AbstractFormSubmission):
             "contact_email": self.contact_email,
             **self.form_data,
         }
+
+
+class StoryEmail(models.Model):
+    """An outbox row for an e-mail to a story's sender, written with the change it reports, so
+    that a mail server outage delays the e-mail instead of losing it, and none is sent twice."""
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("Story received")
+        PUBLISHED = "published", _("Story published")
+        REJECTED = "rejected", _("Story declined")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    submission = models.ForeignKey(StorySubmission, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "kind"], name="one_story_email_per_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.submission_id} ({self.status})"

@@ -11,7 +11,7 @@ from wagtail.models import Collection
 
 from home.models import CustomImage
 
-from .models import MemberStoryPage, StorySubmission
+from .models import MemberStoryPage, StoryEmail, StorySubmission
 from .tasks import send_story_email
 
 SUBMISSIONS_COLLECTION = "Member submissions"
@@ -39,6 +39,12 @@ def unique_slug(parent, title):
 def submissions_collection():
     existing = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
     return existing or Collection.get_first_root_node().add_child(name=SUBMISSIONS_COLLECTION)
+
+
+def queue_email(submission, kind):
+    """The outbox row is written with the change it reports and sent once that is committed."""
+    email = StoryEmail.objects.create(submission=submission, kind=kind)
+    transaction.on_commit(lambda: send_story_email.enqueue(email.pk))
 
 
 def submit_story(form_page, form):
@@ -90,7 +96,7 @@ def submit_story(form_page, form):
         workflow = story.get_workflow()
         if workflow is not None:
             workflow.start(story, user=None)
-        transaction.on_commit(lambda: send_story_email.enqueue(submission.pk, "received"))
+        queue_email(submission, StoryEmail.Kind.RECEIVED)
     return submission
 
 
@@ -103,9 +109,12 @@ def decide(story, status):
         return
     submission.status = status
     submission.decided_at = timezone.now()
-    submission.save(update_fields=["status", "decided_at"])
-    kind = "published" if status == StorySubmission.Status.PUBLISHED else "rejected"
-    transaction.on_commit(lambda: send_story_email.enqueue(submission.pk, kind))
+    published = status == StorySubmission.Status.PUBLISHED
+    with transaction.atomic():
+        submission.save(update_fields=["status", "decided_at"])
+        queue_email(
+            submission, StoryEmail.Kind.PUBLISHED if published else StoryEmail.Kind.REJECTED
+        )
 
 
 def story_published(sender, instance, **kwargs):

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from django.core.management import call_command
@@ -75,6 +76,9 @@ def test_join_links_appear_in_no_public_response():
     urls += [page.calendar_links(RequestFactory().get("/"))["file"] for page in events]
     urls += [f"{page.url}?when=past" for page in pages if isinstance(page, EventIndexPage)]
     urls += [f"/{language}/calendar.ics" for language in ("pl", "uk", "en")]
+    urls += [
+        f"/{page.locale.language_code}/search/?{urlencode({'q': page.title})}" for page in events
+    ]
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url

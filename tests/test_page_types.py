@@ -10,7 +10,7 @@ from wagtail_localize.models import Translation
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import HomePage, StandardPage
+from home.models import HomePage, OrganisationIndexPage, OrganisationPage, StandardPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 
@@ -24,6 +24,8 @@ PAGE_TYPES = [
     StorySubmissionPage,
     GrantIndexPage,
     GrantOpportunityPage,
+    OrganisationIndexPage,
+    OrganisationPage,
 ]
 DEMO_LANGUAGES = ["pl", "uk", "en"]
 
@@ -101,19 +103,23 @@ class PageTypeTests(WagtailPageTestCase):
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, EventIndexPage, NewsIndexPage, GrantIndexPage}
+            HomePage,
+            {StandardPage, EventIndexPage, NewsIndexPage, GrantIndexPage, OrganisationIndexPage},
         )
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {MemberStoryPage, StorySubmissionPage})
         self.assertAllowedSubpageTypes(GrantIndexPage, {GrantOpportunityPage})
-        for leaf in (EventPage, MemberStoryPage, StorySubmissionPage, GrantOpportunityPage):
+        self.assertAllowedSubpageTypes(OrganisationIndexPage, {OrganisationPage})
+        self.assertAllowedParentPageTypes(OrganisationPage, {OrganisationIndexPage})
+        leaves = (EventPage, MemberStoryPage, StorySubmissionPage, GrantOpportunityPage)
+        for leaf in (*leaves, OrganisationPage):
             self.assertAllowedSubpageTypes(leaf, set())
         self.assertCanNotCreateAt(HomePage, EventPage)
         self.assertCanNotCreateAt(EventIndexPage, MemberStoryPage)
 
     def test_one_index_of_each_kind_per_language_tree(self):
-        for model in (EventIndexPage, NewsIndexPage, GrantIndexPage):
+        for model in (EventIndexPage, NewsIndexPage, GrantIndexPage, OrganisationIndexPage):
             for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
                 home = HomePage.objects.filter(locale__language_code=language).first()
                 if home is None:

@@ -1,8 +1,12 @@
 from django import template
 from django.conf import settings
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.i18n import language_versions
+from home.metadata import json_ld, og_locale, page_description, social_image
+from home.models import HomePage, Partner
 
 register = template.Library()
 
@@ -30,16 +34,63 @@ def page_languages(context):
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page of the visitor's language: it carries the menu and the footer."""
+    """The home page of the visitor's language: it carries the menu and the footer. Wagtail's
+    router leaves it on the request for the pages it serves; other views look it up. Partners
+    come with their logos, for the footer."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
+    if request is None:
         return None
-    return site.root_page.localized.specific
+    home = getattr(request, "komm_home", None)
+    if home is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        home = site.root_page.localized.specific
+    if isinstance(home, HomePage):
+        partners = Partner.objects.select_related("logo")
+        prefetch_related_objects([home], Prefetch("partners", queryset=partners))
+    return home
 
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context, home):
-    if home is None:
+    if not isinstance(home, HomePage):
         return []
-    return home.get_children().live().public().in_menu()
+    return [page for page in home.public_children if page.show_in_menus]
+
+
+@register.inclusion_tag("home/includes/page_meta.html", takes_context=True)
+def page_meta(context, languages):
+    """Description, Open Graph and Twitter card of the current page, from `page_languages`."""
+    request, page = context.get("request"), context.get("page")
+    if request is None or page is None:
+        return {"meta": None}
+    language = page.locale.language_code
+    image = social_image(request, page)
+    return {
+        "meta": {
+            "title": page.seo_title or page.title,
+            "description": page_description(page)
+            or gettext("Coalition of Minority and Migrant Organisations"),
+            "type": getattr(page, "og_type", "website"),
+            "url": languages["canonical"],
+            "locale": og_locale(language),
+            "alternate_locales": [
+                og_locale(version["code"])
+                for version in languages["translated"]
+                if version["code"] != language
+            ],
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "image": image,
+            "twitter_card": "summary_large_image" if image else "summary",
+        }
+    }
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's schema.org description as JSON-LD, for pages that offer one."""
+    request = context.get("request")
+    if request is None or not hasattr(page, "structured_data"):
+        return ""
+    return json_ld(page.structured_data(request))

@@ -1,6 +1,7 @@
 """Settings shared by every environment; safe for production, secrets only from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -48,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
     "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -56,10 +60,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.RequestSizeLimitMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Before sessions and authentication: a hit for an anonymous visitor touches no database.
+    "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -68,7 +78,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its own response.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes's backend is Django's own ModelBackend with the lockout check in front.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
+# Admin logins: five wrong passwords for one user name from one address lock that pair for a
+# while; an attacker elsewhere cannot lock an editor out, and the lock lifts by itself.
+AXES_FAILURE_LIMIT = int(os.environ.get("KOMM_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KOMM_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("KOMM_PROXY_COUNT", "0"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_LOCKOUT_TEMPLATE = "axes_locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "komm_site.urls"
 
@@ -95,7 +120,7 @@ WSGI_APPLICATION = "komm_site.wsgi.application"
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
 }
@@ -136,8 +161,97 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    # Hashed names and pre-compressed copies, served by WhiteNoise with far-future caching.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several application servers must share their media: S3-compatible storage when a bucket is set.
+if os.environ.get("KOMM_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["KOMM_S3_BUCKET"],
+            "endpoint_url": os.environ.get("KOMM_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("KOMM_S3_REGION") or None,
+            "access_key": os.environ.get("KOMM_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("KOMM_S3_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("KOMM_S3_CUSTOM_DOMAIN") or None,
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+WHITENOISE_MAX_AGE = 3600
+# Without DEBUG, Django serves uploads only when told to: on a single server with nothing in
+# front. Behind a web server or with S3, leave this off and let them serve /media/.
+KOMM_SERVE_MEDIA = env_bool("KOMM_SERVE_MEDIA", not os.environ.get("KOMM_S3_BUCKET"))
+
+# Redis, when configured, holds the cache and fronts the sessions; the site keeps working
+# from the database when Redis is down (errors are logged and ignored).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "komm.cache"
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("KOMM_CACHE_PREFIX", "komm"),
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": True,
+                "LOG_IGNORED_EXCEPTIONS": True,
+            },
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Page cache for anonymous visitors (home/cache.py); 0 turns it off. Published changes show at
+# once; time-driven ones (an event ending) within this many seconds.
+KOMM_PAGE_CACHE_SECONDS = int(os.environ.get("KOMM_PAGE_CACHE_SECONDS", "300"))
+KOMM_BROWSER_CACHE_SECONDS = int(os.environ.get("KOMM_BROWSER_CACHE_SECONDS", "60"))
+KOMM_PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/")
+# A CDN in front (optional): purged per page and per language listing on publish.
+if os.environ.get("KOMM_CDN_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["KOMM_CDN_PURGE_URL"],
+        }
+    }
+elif os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+        }
+    }
+
+# Public pages run no inline script; the admin (which needs it) is left to Wagtail.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *env_list("KOMM_CSP_IMG_SOURCES")],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    },
+}
+# Request bodies above this size are refused before they are read; the largest thing anyone
+# sends is a story photo (10 MB, see home/uploads.py).
+KOMM_MAX_REQUEST_BYTES = int(os.environ.get("KOMM_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
@@ -165,6 +279,8 @@ KOMM_FORM_RATE_LIMIT = int(os.environ.get("KOMM_FORM_RATE_LIMIT", "20"))
 # Reminders go to confirmed registrants this many hours before the event starts.
 KOMM_REMINDER_HOURS = int(os.environ.get("KOMM_REMINDER_HOURS", "24"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The read-only API at /api/v2/ builds absolute links to images and documents from this.
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -198,7 +314,10 @@ if MACHINE_TRANSLATOR:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Each line names its logger, so that an operator can tell e.g. a Redis outage (komm.cache)
+    # from a mail server outage (komm.outbox).
+    "formatters": {"named": {"format": "%(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "named"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # One line per background task drowns everything else.
     "loggers": {

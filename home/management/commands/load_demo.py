@@ -17,10 +17,18 @@ from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.demo import content
+from home.demo import content, organisations
 from home.demo.images import demo_image
 from home.demo.translate import pair_strings, translate_page
-from home.models import Partner, StandardPage, Theme, Voivodeship
+from home.models import (
+    OrganisationIndexPage,
+    OrganisationPage,
+    Partner,
+    SpokenLanguage,
+    StandardPage,
+    Theme,
+    Voivodeship,
+)
 from home.roles import EDITORS, MODERATORS, setup_roles
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 
@@ -90,6 +98,13 @@ class Command(BaseCommand):
         events_index = self.build_index(home, EventIndexPage, content.EVENT_INDEX)
         news_index = self.build_index(home, NewsIndexPage, content.NEWS_INDEX)
         grants_index = self.build_index(home, GrantIndexPage, content.GRANT_INDEX)
+        directory = self.build_index(
+            home, OrganisationIndexPage, organisations.ORGANISATION_INDEX
+        )
+        self.organisations = {
+            item["key"]: self.build_organisation(directory, item)
+            for item in organisations.ORGANISATIONS
+        }
         for item in content.STANDARD_PAGES:
             self.build_standard_page(home, item, events_index)
         for item in content.EVENTS:
@@ -216,8 +231,33 @@ class Command(BaseCommand):
             header_image=image,
             agenda=agenda(text["agenda"]),
             body=stream(text["body"], index),
+            organisation_page=self.organisation_of(organisations.EVENT_ORGANISATIONS, item),
         )
         return self.publish_new(index, page, item)
+
+    def organisation_of(self, links, item):
+        key = links.get(item["key"])
+        return self.organisations[key] if key else None
+
+    def build_organisation(self, directory, item):
+        text = item[SOURCE]
+        logo = demo_image(
+            f"Logo: {text['title']}", text["title"], size=(400, 200), label=text["title"][:18]
+        )
+        page = OrganisationPage(
+            title=text["title"],
+            slug=text["slug"],
+            summary=text["summary"],
+            description=paragraphs(text["description"]),
+            logo=logo,
+            website=item["website"],
+            public_email=item["public_email"],
+            public_phone=item["public_phone"],
+        )
+        page.voivodeships = Voivodeship.objects.filter(code__in=item["voivodeships"])
+        page.themes = Theme.objects.filter(code__in=item["themes"])
+        page.languages = SpokenLanguage.objects.filter(code__in=item["languages"])
+        return self.publish_new(directory, page, item)
 
     def build_story(self, index, item):
         text = item[SOURCE]
@@ -230,6 +270,7 @@ class Command(BaseCommand):
             summary=text["summary"],
             date=self.today - timedelta(days=item["days_ago"]),
             organisation=item["organisation"],
+            organisation_page=self.organisation_of(organisations.STORY_ORGANISATIONS, item),
             voivodeship=item["voivodeship"] or "",
             image=image,
             body=stream(text["body"], index),

@@ -1,0 +1,529 @@
+"""`make bench`: how fast the production stack serves KOMM Hub with a large dataset.
+
+Steps: create (or reuse) the PostgreSQL database `komm_bench` and fill it with the demo content
+and `manage.py bench_data`; collect static files; count each measured request's database
+queries in-process (bench/inprocess.py), which also saves the home page's HTML as a static file;
+start gunicorn with production settings and komm_site/gunicorn.py; then, for each page, warm up
+until two short wrk runs agree within 10 %, measure requests/s at saturation, and latency
+percentiles at half that rate (wrk paced by bench/wrk.lua). The static copy of the home page,
+served by WhiteNoise through the same gunicorn, is the baseline every page is compared with.
+
+Writes bench/results.json and bench/results.md and prints the table. Run with the venv's
+Python: `.venv/bin/python bench/run.py [--rebuild] [--only NAME ...]`.
+
+Pages are listed in `inprocess.targets()`; the "cache" column shows each response's X-Cache
+header, so that once a page cache exists, cached and uncached variants can be listed side by
+side.
+"""
+
+import argparse
+import http.cookiejar
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg2
+from psycopg2 import sql
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
+LUA = BENCH / "wrk.lua"
+RESULTS_JSON = BENCH / "results.json"
+RESULTS_MD = BENCH / "results.md"
+GUNICORN_LOG = BENCH / "results.gunicorn.log"
+INPROCESS_JSON = BENCH / "results.inprocess.json"
+DATABASE_URL = os.environ.get(
+    "KOMM_BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/komm_bench"
+)
+REDIS_URL = os.environ.get("KOMM_BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+EDITOR = ("editor", "editor-demo-2026")
+STATIC_TARGET = "static baseline"
+WARMUP_AGREEMENT = 0.10
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def reachable(url):
+    parts = urllib.parse.urlparse(url)
+    try:
+        with socket.create_connection((parts.hostname, parts.port or 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def environment(port):
+    """Production settings as `make serve-production` sets them, plus the bench's own: no
+    form rate limit (every request is a registration) and no worker recycling (so a worker's
+    peak memory covers the whole run)."""
+    secret_file = REPO / ".secret_key"
+    secret = secret_file.read_text().strip() if secret_file.exists() else secrets.token_urlsafe(50)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "komm_site.settings.production",
+        "DATABASE_URL": DATABASE_URL,
+        "DJANGO_SECRET_KEY": secret,
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_SECURE_COOKIES": "false",
+        "DJANGO_SECURE_HSTS_SECONDS": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        "KOMM_TASK_BACKEND": "database",
+        "KOMM_FORM_RATE_LIMIT": "1000000000",
+        "KOMM_CACHE_PREFIX": "komm-bench",
+        "PORT": str(port),
+        "WEB_CONCURRENCY": "2",
+        "GUNICORN_MAX_REQUESTS": "0",
+        "REDIS_URL": REDIS_URL if reachable(REDIS_URL) else "",
+    }
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=REPO, env=env, check=True)
+
+
+def prepare_database(rebuild):
+    """Create the database if needed (dropping it first with --rebuild); say whether it was
+    created."""
+    parts = urllib.parse.urlparse(DATABASE_URL)
+    name = parts.path.lstrip("/")
+    try:
+        server = psycopg2.connect(parts._replace(path="/postgres").geturl())
+    except psycopg2.OperationalError as error:
+        sys.exit(f"PostgreSQL is not reachable at {DATABASE_URL}: {error}")
+    server.autocommit = True
+    with server.cursor() as cursor:
+        if rebuild:
+            cursor.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        created = cursor.fetchone() is None
+        if created:
+            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    server.close()
+    return created
+
+
+def registrations(event_key):
+    with psycopg2.connect(DATABASE_URL) as database, database.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM events_registration WHERE event_key = %s", [event_key])
+        return cursor.fetchone()[0]
+
+
+class Server:
+    """gunicorn with the production configuration, its output in bench/results.gunicorn.log."""
+
+    def __init__(self, env, port):
+        self.base = f"http://127.0.0.1:{port}"
+        self.log = GUNICORN_LOG.open("w")
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        self.process = subprocess.Popen(
+            [str(gunicorn), "-c", "komm_site/gunicorn.py", "komm_site.wsgi"],
+            cwd=REPO,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self, path, timeout=90):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                sys.exit(f"gunicorn exited; see {GUNICORN_LOG}")
+            try:
+                with urllib.request.urlopen(self.base + path, timeout=5):
+                    return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.5)
+        sys.exit(f"gunicorn did not answer within {timeout} s; see {GUNICORN_LOG}")
+
+    def workers(self):
+        pid = self.process.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children")
+        if children.exists():
+            return [int(child) for child in children.read_text().split()]
+        return [
+            int(stat.parent.name)
+            for stat in Path("/proc").glob("[0-9]*/stat")
+            if _parent_pid(stat) == pid
+        ]
+
+    def memory(self):
+        """Peak (VmHWM) and current (VmRSS) resident memory of each worker, in kB."""
+        result = {}
+        for pid in self.workers():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except FileNotFoundError:
+                continue
+            fields = dict(re.findall(r"^(VmHWM|VmRSS):\s+(\d+) kB", status, re.MULTILINE))
+            result[str(pid)] = {"peak_kb": int(fields["VmHWM"]), "rss_kb": int(fields["VmRSS"])}
+        return result
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
+def _parent_pid(stat):
+    try:
+        return int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def session(base, path):
+    """A cookie jar and the CSRF form token after a GET of `path`."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    with opener.open(base + path, timeout=30) as response:
+        html = response.read().decode()
+    match = CSRF_FIELD.search(html)
+    if not match:
+        sys.exit(f"No CSRF token in the form at {path}")
+    return opener, jar, match.group(1)
+
+
+def cookie_header(jar):
+    return "Cookie: " + "; ".join(f"{cookie.name}={cookie.value}" for cookie in jar)
+
+
+def editor_cookie(base):
+    """Log in through the admin's login form, as an editor would."""
+    opener, jar, token = session(base, "/admin/login/")
+    data = urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "username": EDITOR[0],
+            "password": EDITOR[1],
+            "next": "/admin/",
+        }
+    ).encode()
+    opener.open(base + "/admin/login/", data, timeout=30).read()
+    if not any(cookie.name == "sessionid" for cookie in jar):
+        sys.exit("Logging in as the demo editor failed (is the demo content loaded?)")
+    return cookie_header(jar)
+
+
+def rsvp_form(base, path, fields):
+    """The CSRF cookie and the urlencoded form body, without the e-mail address."""
+    _opener, jar, token = session(base, path)
+    return cookie_header(jar), urllib.parse.urlencode({"csrfmiddlewaretoken": token, **fields})
+
+
+def parse_wrk(stdout):
+    line = next((row for row in stdout.splitlines() if row.startswith("BENCH_JSON ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk gave no result:\n{stdout}")
+    text = re.sub(r"-?\b(nan|inf)\b", "null", line.removeprefix("BENCH_JSON "))
+    data = json.loads(text)
+    seconds = data["duration_us"] / 1e6
+    data["rps"] = data["requests"] / seconds if seconds else 0.0
+    data["latency_ms"] = {
+        key: (value / 1000 if value is not None else None)
+        for key, value in data.pop("latency_us").items()
+    }
+    return data
+
+
+class Bench:
+    def __init__(self, args, server, run_id):
+        self.args = args
+        self.server = server
+        self.run_id = run_id
+        self.wrk_runs = 0
+
+    def wrk(self, target, seconds, threads, connections, rate=None):
+        self.wrk_runs += 1
+        env = {**os.environ}
+        headers = list(target.get("headers", []))
+        if target["method"] == "POST":
+            env["BENCH_POST_BODY"] = target["body"]
+            env["BENCH_POST_TAG"] = f"{self.run_id}-{self.wrk_runs}"
+        if rate:
+            env["BENCH_THREAD_RATE"] = str(rate / threads)
+        command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+        command += ["-s", str(LUA)]
+        for header in headers:
+            command += ["-H", header]
+        command.append(self.server.base + target["url"])
+        done = subprocess.run(
+            command, env=env, capture_output=True, text=True, timeout=seconds + 120, check=True
+        )
+        result = parse_wrk(done.stdout)
+        expected = str(target.get("expected", 200))
+        unexpected = sum(n for status, n in result["statuses"].items() if status != expected)
+        result["errors"] = unexpected + sum(result["socket_errors"].values())
+        return result
+
+    def measure(self, target):
+        """Warm up, then the saturation and paced runs; `responses` counts statuses over all
+        runs (for the registrations check)."""
+        args = self.args
+        warmup, runs = [], []
+        for _attempt in range(args.max_warmup_runs):
+            run = self.wrk(target, args.warmup, args.threads, args.connections)
+            runs.append(run)
+            warmup.append(round(run["rps"], 1))
+            if len(warmup) >= 2:
+                previous, last = warmup[-2], warmup[-1]
+                if abs(last - previous) <= WARMUP_AGREEMENT * max(last, previous, 1e-9):
+                    break
+        saturated = self.wrk(target, args.duration, args.threads, args.connections)
+        rate = max(saturated["rps"] / 2, 0.5)
+        paced = self.wrk(target, args.fixed_duration, 1, args.fixed_connections, rate=rate)
+        paced["target_rps"] = rate
+        responses = {}
+        for run in [*runs, saturated, paced]:
+            for status, number in run["statuses"].items():
+                responses[status] = responses.get(status, 0) + number
+        return {
+            "responses": responses,
+            "warmup_rps": warmup,
+            "warmed_up": len(warmup) >= 2
+            and abs(warmup[-1] - warmup[-2]) <= WARMUP_AGREEMENT * max(warmup[-2:]),
+            "saturation": saturated,
+            "fixed_rate": paced,
+            "memory_after": self.server.memory(),
+        }
+
+
+def dominant(counts):
+    return max(counts, key=counts.get) if counts else "none"
+
+
+def git_revision():
+    def git(*args):
+        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    return {"revision": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain"))}
+
+
+def markdown(results):
+    lines = [
+        "# KOMM Hub benchmark",
+        "",
+        f"- date: {results['date']}; git {results['git']['revision'][:12]}"
+        f"{' (uncommitted changes)' if results['git']['dirty'] else ''}",
+        f"- machine: {results['machine']['cpu_count']} CPUs, load average "
+        f"{results['machine']['load_average_start']} at start, "
+        f"{results['machine']['load_average_end']} at end",
+        "- versions: "
+        + ", ".join(f"{name} {version}" for name, version in results["versions"].items()),
+        f"- gunicorn: {results['server']['workers']} sync workers, production settings, "
+        f"cache {results['server']['cache_backend'].rsplit('.', 1)[-1]}",
+        f"- wrk: saturation -t{results['wrk']['threads']} -c{results['wrk']['connections']} "
+        f"for {results['wrk']['duration_s']} s; latency at half the saturation rate, "
+        f"-t1 -c{results['wrk']['fixed_connections']} paced, for "
+        f"{results['wrk']['fixed_duration_s']} s",
+        "- data: "
+        + ", ".join(
+            f"{kind} {sum(per_language.values())}"
+            for kind, per_language in results["live_pages"].items()
+        )
+        + f" live pages; set-up {results['timings_s'].get('database', 0):.0f} s",
+        f"- total run time: {results['total_s']:.0f} s",
+        "",
+        "| page | method | status | cache | req/s | × static | p50 ms | p90 ms | p99 ms "
+        "| at req/s | errors | queries | body bytes | peak RSS MB |",
+        "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: |",
+    ]
+    for target in results["targets"]:
+        if "saturation" not in target:
+            continue
+        saturated, paced = target["saturation"], target["fixed_rate"]
+        latency = paced["latency_ms"]
+        peak = max((worker["peak_kb"] for worker in target["memory_after"].values()), default=0)
+        lines.append(
+            f"| {target['name']} | {target['method']} | {target['status']} | {target['cache']} "
+            f"| {saturated['rps']:.1f} | {target['ratio_to_static']:.3f} "
+            f"| {latency['p50']:.1f} | {latency['p90']:.1f} | {latency['p99']:.1f} "
+            f"| {paced['rps']:.1f} | {saturated['errors'] + paced['errors']} "
+            f"| {target['queries']} | {target['body_bytes']} | {peak / 1024:.0f} |"
+        )
+    lines += [
+        "",
+        "req/s: at saturation; × static: that divided by the static copy of the home page "
+        "served by WhiteNoise; p50–p99: latency at the paced rate in the next column; errors: "
+        "unexpected statuses and socket errors in both runs; queries: database queries of one "
+        "request, counted in-process; peak RSS: the largest worker's VmHWM after that page.",
+    ]
+    if results.get("rsvp"):
+        rsvp = results["rsvp"]
+        lines.append(
+            f"RSVP POST: {rsvp['registrations_created']} registrations created for "
+            f"{rsvp['responses']} responses."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rebuild", action="store_true", help="drop and refill komm_bench")
+    parser.add_argument("--scale", type=float, default=1.0, help="bench_data --scale")
+    parser.add_argument("--only", nargs="*", help="measure only these pages (names as listed)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--duration", type=int, default=10, help="saturation run, seconds")
+    parser.add_argument("--fixed-duration", type=int, default=10, help="paced run, seconds")
+    parser.add_argument("--fixed-connections", type=int, default=4)
+    parser.add_argument("--warmup", type=int, default=3, help="warm-up run, seconds")
+    parser.add_argument("--max-warmup-runs", type=int, default=6)
+    return parser.parse_args()
+
+
+def main():
+    args = arguments()
+    started = time.monotonic()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: `apt-get install wrk` (make bench does it).")
+    timings = {}
+    load_start = os.getloadavg()
+    port = free_port()
+    env = environment(port)
+
+    log(f"Database {DATABASE_URL}")
+    step = time.monotonic()
+    created = prepare_database(args.rebuild)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "bench_data", "--scale", str(args.scale))
+    timings["database"] = time.monotonic() - step
+
+    log("Static files and in-process measurements")
+    step = time.monotonic()
+    manage(env, "collectstatic", "--noinput", "-v0")
+    subprocess.run(
+        [sys.executable, str(BENCH / "inprocess.py"), str(INPROCESS_JSON)],
+        cwd=REPO,
+        env=env,
+        check=True,
+    )
+    inprocess = json.loads(INPROCESS_JSON.read_text())
+    timings["static files and query counts"] = time.monotonic() - step
+
+    targets = inprocess["targets"]
+    if args.only:
+        targets = [t for t in targets if t["name"] in args.only or t["name"] == STATIC_TARGET]
+    server = Server(env, port)
+    rsvp = None
+    try:
+        step = time.monotonic()
+        server.wait_ready(targets[0]["url"])
+        timings["gunicorn start"] = time.monotonic() - step
+        run_id = datetime.now().strftime("%Y%m%d%H%M%S")
+        bench = Bench(args, server, run_id)
+        for target in targets:
+            if target.get("admin"):
+                target["headers"] = [editor_cookie(server.base)]
+            if target["method"] == "POST":
+                cookie, target["body"] = rsvp_form(
+                    server.base, target["url"], inprocess["rsvp_fields"]
+                )
+                target["headers"] = [cookie]
+                before = registrations(inprocess["rsvp_event_key"])
+            log(f"{target['name']}: {target['method']} {target['url']}")
+            step = time.monotonic()
+            target.update(bench.measure(target))
+            timings[f"measure {target['name']}"] = time.monotonic() - step
+            runs = [target["saturation"], target["fixed_rate"]]
+            cache = {}
+            for run in runs:
+                for value, number in run["cache"].items():
+                    cache[value] = cache.get(value, 0) + number
+            target["cache"] = dominant(cache)
+            if target["method"] == "POST":
+                rsvp = {
+                    "registrations_created": registrations(inprocess["rsvp_event_key"]) - before,
+                    "responses": target["responses"].get("200", 0),
+                }
+            log(
+                f"  {target['saturation']['rps']:.1f} req/s, p50 "
+                f"{target['fixed_rate']['latency_ms']['p50']:.1f} ms at "
+                f"{target['fixed_rate']['rps']:.1f} req/s, errors "
+                f"{target['saturation']['errors'] + target['fixed_rate']['errors']}"
+            )
+        workers = server.memory()
+    finally:
+        server.stop()
+
+    static_rps = next(t["saturation"]["rps"] for t in targets if t["name"] == STATIC_TARGET)
+    for target in targets:
+        target["ratio_to_static"] = target["saturation"]["rps"] / static_rps if static_rps else 0
+        target.pop("body", None)
+        target.pop("headers", None)
+    results = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git": git_revision(),
+        "machine": {
+            "cpu_count": os.cpu_count(),
+            "platform": platform.platform(),
+            "load_average_start": [round(value, 2) for value in load_start],
+            "load_average_end": [round(value, 2) for value in os.getloadavg()],
+        },
+        "versions": {**inprocess["versions"], "wrk": wrk_version()},
+        "server": {
+            "workers": int(env["WEB_CONCURRENCY"]),
+            "cache_backend": inprocess["cache_backend"],
+            "session_engine": inprocess["session_engine"],
+            "max_requests": 0,
+            "workers_memory_kb": workers,
+        },
+        "wrk": {
+            "threads": args.threads,
+            "connections": args.connections,
+            "duration_s": args.duration,
+            "fixed_connections": args.fixed_connections,
+            "fixed_duration_s": args.fixed_duration,
+            "warmup_s": args.warmup,
+        },
+        "database_created": created,
+        "live_pages": inprocess["live_pages"],
+        "rsvp": rsvp,
+        "targets": targets,
+        "timings_s": {name: round(seconds, 1) for name, seconds in timings.items()},
+        "total_s": time.monotonic() - started,
+    }
+    RESULTS_JSON.write_text(json.dumps(results, indent=2))
+    table = markdown(results)
+    RESULTS_MD.write_text(table)
+    print(table)
+    log(f"Wrote {RESULTS_JSON.relative_to(REPO)} and {RESULTS_MD.relative_to(REPO)}")
+
+
+def wrk_version():
+    done = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
+    return (done.stdout or done.stderr).split(" [")[0].removeprefix("wrk ").strip()
+
+
+if __name__ == "__main__":
+    main()

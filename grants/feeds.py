@@ -1,0 +1,37 @@
+"""Grant calls as RSS and Atom, per language, with the funder and deadline in every entry."""
+
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format, time_format
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from home.feeds import PageFeed
+
+from .models import GrantIndexPage, GrantOpportunityPage
+
+
+class GrantFeed(PageFeed):
+    page_model = GrantOpportunityPage
+    index_model = GrantIndexPage
+    feed_title = _("Grant calls")
+    feed_description = _("Grant calls for minority and migrant organisations in Poland.")
+
+    def item_description(self, entry):
+        grant = entry.page
+        # Shown in the call's own time zone, as on the grant's page.
+        deadline = grant.local_deadline
+        return format_html(
+            "<p>{}: {}<br>{}: {}, {} ({})</p><p>{}</p>",
+            gettext("Funder"),
+            grant.funder,
+            gettext("Deadline"),
+            date_format(deadline, "DATE_FORMAT"),
+            time_format(deadline, "TIME_FORMAT"),
+            grant.time_zone,
+            grant.summary,
+        )
+
+
+class GrantAtomFeed(GrantFeed):
+    feed_type = Atom1Feed

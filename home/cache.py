@@ -1,0 +1,141 @@
+"""A page cache for anonymous visitors that can never serve stale or personal content.
+
+Every cached response is filed under a site-wide content version. Publishing, unpublishing,
+moving or deleting any page (in any language), or changing an image, moves the version on, so
+every language's pages, listings, feeds and the sitemap are rebuilt on their next request, on
+every application server that shares the cache. Publishing is rare and a rebuild is cheap, so
+this is simpler and safer than tracking which listing shows which page. Time-driven changes (an
+event ending, a deadline passing) are bounded by the cache lifetime.
+
+What is never stored: requests that carry a session cookie (signed-in editors, translators),
+anything but a plain 200 to GET, responses that set a cookie, that used the CSRF token (forms),
+that vary on Cookie, or that say private / no-cache / no-store (thank-you, cancellation and other
+personal pages). Hits are answered before the session, authentication or any view runs, so they
+touch no database.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import get_max_age, patch_cache_control
+
+logger = logging.getLogger("komm.cache")
+
+VERSION_KEY = "pagecache:version"
+HIT_HEADER = "X-Cache"
+NEVER_STORE = ("private", "no-cache", "no-store")
+FEEDS = ("stories_rss", "stories_atom", "grants_rss", "grants_atom", "calendar_feed")
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY) or 1
+    return version
+
+
+def invalidate(**kwargs):
+    """Signal receiver: a change anywhere makes every cached page obsolete."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def invalidate_on_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        invalidate()
+
+
+def cacheable_request(request):
+    return (
+        settings.KOMM_PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def storable_response(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not request.META.get("CSRF_COOKIE_USED")
+        and "cookie" not in response.get("Vary", "").lower()
+        and not any(word in cache_control for word in NEVER_STORE)
+        and get_max_age(response) != 0
+        and not (getattr(request, "user", None) and request.user.is_authenticated)
+    )
+
+
+def cache_key(request, version):
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"pagecache:{version}:{request.method == 'HEAD'}:{request.get_host()}:{digest}"
+
+
+class PageCacheMiddleware:
+    """Sits before the session and authentication middleware (see settings.MIDDLEWARE)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(settings.KOMM_PAGE_CACHE_EXCLUDED_PREFIXES):
+            return self.get_response(request)
+        key = None
+        if cacheable_request(request):
+            key = cache_key(request, content_version())
+            cached = cache.get(key)
+            if cached is not None:
+                cached[HIT_HEADER] = "HIT"
+                return cached
+        response = self.get_response(request)
+        if key and storable_response(request, response):
+            # Shared caches (a CDN) may keep the page as long as this one does; browsers
+            # revalidate sooner so that a visitor sees a published change quickly.
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.KOMM_BROWSER_CACHE_SECONDS,
+                s_maxage=settings.KOMM_PAGE_CACHE_SECONDS,
+            )
+            response[HIT_HEADER] = "MISS"
+            cache.set(key, response, settings.KOMM_PAGE_CACHE_SECONDS)
+        elif "Cache-Control" not in response:
+            # Forms, signed-in views and anything personal: no shared cache may keep it.
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+def listing_urls():
+    """The pages that list other pages, in every language: purged from a CDN with the page."""
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.models import Page, Site
+
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return []
+    homes = site.root_page.get_translations(inclusive=True)
+    listings = Page.objects.filter(depth=site.root_page.depth + 1).live()
+    urls = [page.full_url for page in [*homes, *listings.specific()] if page.full_url]
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        with translation.override(code):
+            urls += [site.root_url + reverse(name) for name in FEEDS]
+    urls.append(site.root_url + reverse("sitemap"))
+    return urls
+
+
+def purge_listings(**kwargs):
+    """Wagtail's front-end cache app purges the published page itself; the listings that show
+    it, in every language, must go too."""
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    purge_urls_from_cache(listing_urls())

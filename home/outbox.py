@@ -1,0 +1,73 @@
+"""E-mail outboxes. An app that sends e-mails writes one row per e-mail in the same transaction as
+the change it reports, and sends it with `deliver`; so a mail server outage or a killed worker
+delays an e-mail but never loses it, and `send_pending_emails` retries every app's outbox.
+
+An app takes part by giving its `emails` module an `OUTBOX` model (with `status`, `attempts`,
+`last_error` and `sent_at`, and a `Status` with `SENT` and `FAILED`) and a `deliver(pk)`, found
+here by name, as `home.personal_data` finds the apps' personal data.
+"""
+
+import importlib
+import importlib.util
+import logging
+from urllib.parse import urlsplit
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+logger = logging.getLogger("komm.outbox")
+
+
+def message_id(row):
+    """The same for every attempt to send one outbox row, whichever server sends it, so that a
+    receiver can recognise the duplicate left by a send whose success was never recorded."""
+    domain = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+    return f"<{row._meta.label_lower}.{row.pk}@{domain}>"
+
+
+def deliver(model, pk, build_message):
+    """Send one outbox row unless it has been sent. The row stays locked while the mail server
+    talks, so no other worker sends it meanwhile; if this process dies, the database drops the
+    lock and the row is still unsent, ready for the retry."""
+    with transaction.atomic():
+        row = model.objects.select_for_update(skip_locked=True).filter(pk=pk)
+        row = row.exclude(status=model.Status.SENT).first()
+        if row is None:
+            return False
+        row.attempts += 1
+        try:
+            message = build_message(row)
+            message.extra_headers["Message-ID"] = message_id(row)
+            message.send()
+        except Exception as error:
+            row.status = model.Status.FAILED
+            row.last_error = f"{type(error).__name__}: {error}"[:2000]
+            row.save(update_fields=["status", "attempts", "last_error"])
+            # Mail servers name the refused address in their error; the log names only its type.
+            logger.warning("E-mail %s failed: %s", message_id(row), type(error).__name__)
+            return False
+        row.status = model.Status.SENT
+        row.sent_at = timezone.now()
+        row.save(update_fields=["status", "attempts", "sent_at"])
+    return True
+
+
+def email_modules():
+    for config in apps.get_app_configs():
+        name = f"{config.name}.emails"
+        if importlib.util.find_spec(name) is not None:
+            module = importlib.import_module(name)
+            if hasattr(module, "OUTBOX"):
+                yield module
+
+
+def retry_pending(max_attempts):
+    """Send every unsent e-mail of every outbox; returns how many went out."""
+    sent = 0
+    for module in email_modules():
+        outbox = module.OUTBOX
+        unsent = outbox.objects.exclude(status=outbox.Status.SENT).filter(attempts__lt=max_attempts)
+        sent += sum(module.deliver(pk) for pk in unsent.values_list("pk", flat=True))
+    return sent

@@ -1,0 +1,38 @@
+"""Listing queries whose number does not grow with the content: the cost of a page should not
+depend on how many events, stories or calls the coalition has published."""
+
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
+
+CARD_IMAGE_FILTER = "fill-480x270"
+
+
+def public(pages):
+    """Pages outside every private section, like Wagtail's `PageQuerySet.public()`.
+
+    Wagtail's version reads all view restrictions in a query of its own each time it is called;
+    a subquery keeps it inside the listing's query, which matters on pages with several lists.
+    """
+    restrictions_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.filter(~Exists(restrictions_above))
+
+
+def prefetch_card_renditions(pages):
+    """Fetch the card renditions of all listed pages in one query, whichever lists they are in.
+
+    Each page model names its card picture in `card_image_field` and the listing fetches that
+    image with the page (`select_related`); Wagtail then finds the rendition among the
+    prefetched ones (as with `prefetch_renditions()`) instead of asking once per card.
+    """
+    from .models import CustomRendition
+
+    images = []
+    for page in pages:
+        name = getattr(page, "card_image_field", None)
+        if name and page._meta.get_field(name).is_cached(page) and getattr(page, name):
+            images.append(getattr(page, name))
+    renditions = CustomRendition.objects.filter(filter_spec=CARD_IMAGE_FILTER)
+    prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))

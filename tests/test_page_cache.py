@@ -1,0 +1,168 @@
+"""The anonymous page cache: fast when it may be, never stale, never personal."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from events.models import EventIndexPage
+from grants.models import GrantIndexPage
+from tests.factories import index_page, make_event, translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.KOMM_PAGE_CACHE_SECONDS = 300
+
+
+def get(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, len(queries)
+
+
+def test_second_anonymous_request_is_a_hit_without_database_queries(client):
+    first, _ = get(client, "/pl/")
+    second, queries = get(client, "/pl/")
+    assert first["X-Cache"] == "MISS"
+    assert second["X-Cache"] == "HIT"
+    assert queries == 0
+    assert second.content == first.content
+
+
+def test_cached_pages_tell_shared_caches_how_long_to_keep_them(client):
+    response = client.get("/uk/")
+    assert "public" in response["Cache-Control"]
+    assert "s-maxage=300" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "en"])
+def test_a_published_change_in_any_language_shows_on_the_next_request(
+    client, language, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        event = make_event(title="Spotkanie w archiwum", registration_enabled=False)
+        for target in ("uk", "en"):
+            translate(event, target)
+    page = event.get_translations(inclusive=True).get(locale__language_code=language).specific
+    index = index_page(EventIndexPage, language)
+    home = page.get_parent().get_parent()
+    urls = [page.url, index.url, home.url, f"/{language}/calendar.ics", "/sitemap.xml"]
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT", url
+    page.title = f"Zmieniony tytuł {language}"
+    page.save_revision().publish()
+    for url in urls:
+        response = client.get(url)
+        assert response["X-Cache"] == "MISS", url
+        if url != "/sitemap.xml":
+            assert f"Zmieniony tytuł {language}" in response.content.decode(), url
+
+
+def test_unpublishing_removes_the_page_from_cached_listings_at_once(client):
+    event = make_event(title="Spotkanie do wycofania", registration_enabled=False)
+    index = index_page(EventIndexPage)
+    assert "Spotkanie do wycofania" in client.get(index.url).content.decode()
+    assert client.get(index.url)["X-Cache"] == "HIT"
+    event.unpublish()
+    assert "Spotkanie do wycofania" not in client.get(index.url).content.decode()
+    assert client.get(event.url).status_code == 404
+
+
+def test_moving_and_deleting_pages_refresh_cached_listings(client):
+    event = make_event(title="Spotkanie do usunięcia", registration_enabled=False)
+    index = index_page(EventIndexPage)
+    client.get(index.url)
+    event.delete()
+    assert "Spotkanie do usunięcia" not in client.get(index.url).content.decode()
+
+    grants = index_page(GrantIndexPage)
+    moving = make_event(title="Spotkanie do przeniesienia", registration_enabled=False)
+    client.get(index.url)
+    moving.move(grants.get_parent(), pos="last-child")
+    assert "Spotkanie do przeniesienia" not in client.get(index.url).content.decode()
+
+
+def test_a_signed_in_editor_neither_gets_nor_fills_the_cache(client):
+    client.get("/pl/")  # an anonymous visitor fills the cache
+    editor = get_user_model().objects.get(username="editor")
+    client.force_login(editor)
+    response, queries = get(client, "/pl/wydarzenia/")
+    assert "X-Cache" not in response
+    assert queries > 0
+    assert "private" in response["Cache-Control"]
+    assert "X-Cache" not in client.get("/pl/")
+    client.logout()
+    client.cookies.clear()
+    # What the editor saw was not stored for anonymous visitors.
+    assert client.get("/pl/wydarzenia/")["X-Cache"] == "MISS"
+
+
+def test_a_page_with_a_form_is_never_cached(client):
+    """The form embeds a CSRF token tied to one visitor's cookie."""
+    event = make_event(title="Spotkanie z formularzem", capacity=10)
+    first = client.get(event.url)
+    assert 'name="csrfmiddlewaretoken"' in first.content.decode()
+    second = client.get(event.url)
+    assert "X-Cache" not in second
+    assert "private" in second["Cache-Control"] or "no-cache" in second["Cache-Control"]
+
+
+def test_a_response_that_sets_a_cookie_is_never_cached(client):
+    event = make_event(title="Spotkanie z ciasteczkiem", capacity=10)
+    response = client.get(event.url)
+    assert response.cookies
+    assert "X-Cache" not in response
+    assert "X-Cache" not in client.get(event.url)
+
+
+def registration(email):
+    return {
+        "name": "Olena Kowalenko",
+        "email": email,
+        "organisation": "",
+        "email_language": "pl",
+        "interpretation": "",
+        "accessibility_needs": "",
+        "consent": "on",
+        "website": "",
+    }
+
+
+def test_thank_you_and_cancellation_pages_are_never_cached(
+    client, django_capture_on_commit_callbacks
+):
+    event = make_event(title="Spotkanie z zapisami", capacity=10)
+    client.get(event.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        thanks = client.post(event.url, registration("olena@example.org"))
+    assert thanks.status_code == 200
+    assert "X-Cache" not in thanks
+    assert "no-store" in thanks["Cache-Control"]
+    link = re.search(r"https?://[^\s]+/rsvp/cancel/[^\s]+/", mail.outbox[0].body).group(0)
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    for _attempt in range(2):
+        cancellation = client.get(path)
+        assert "X-Cache" not in cancellation
+        assert "no-store" in cancellation["Cache-Control"]
+    assert "olena@example.org" not in str(client.get("/pl/").content)
+
+
+def test_error_responses_are_not_cached(client):
+    client.get("/pl/nie-ma-takiej-strony/")
+    response = client.get("/pl/nie-ma-takiej-strony/")
+    assert response.status_code == 404
+    assert "X-Cache" not in response
+
+
+def test_query_strings_are_cached_separately(client):
+    client.get("/pl/wydarzenia/")
+    past = client.get("/pl/wydarzenia/?when=past")
+    assert past["X-Cache"] == "MISS"
+    assert client.get("/pl/wydarzenia/?when=past")["X-Cache"] == "HIT"

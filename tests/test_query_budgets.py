@@ -1,0 +1,238 @@
+"""Query budgets (issue "performance"): each public page makes a pinned number of database
+queries, and a listing makes as many with twice the items, so the site does not slow down as
+the coalition publishes more.
+
+Each page is visited once before counting: the first visit may still create image renditions
+and fill Wagtail's caches (site root paths, content types), which a live site did long ago.
+"""
+
+from itertools import count
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from events.models import EventIndexPage, EventPage, Registration
+from grants.models import GrantIndexPage, GrantOpportunityPage
+from home.demo.images import demo_image
+from home.models import StandardPage
+from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
+from tests.factories import index_page
+
+pytestmark = pytest.mark.django_db
+
+HOME_BUDGET = 12
+INDEX_BUDGET = 15
+DETAIL_BUDGET = 12
+RSVP_POST_BUDGET = 12
+LANGUAGES = ["pl", "uk"]
+WARSAW = ZoneInfo("Europe/Warsaw")
+serial = count()
+
+
+def in_language(page, language):
+    return page.get_translations(inclusive=True).get(locale__language_code=language).specific
+
+
+def visit(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response
+
+
+def queries_of(client, url):
+    visit(client, url)
+    with CaptureQueriesContext(connection) as captured:
+        visit(client, url)
+    return len(captured)
+
+
+def home_url(language):
+    return f"/{language}/"
+
+
+def events_url(language, query=""):
+    return index_page(EventIndexPage, language).url + query
+
+
+def news_url(language, query=""):
+    return index_page(NewsIndexPage, language).url + query
+
+
+def grants_url(language, query=""):
+    return index_page(GrantIndexPage, language).url + query
+
+
+def event_filters(language):
+    """Filters that the demo's upcoming events satisfy: format, voivodeship and month."""
+    event = (
+        EventPage.objects.live()
+        .filter(locale__language_code=language, end__gte=timezone.now())
+        .exclude(voivodeship="")
+        .order_by("start")
+        .first()
+    )
+    month = f"{timezone.localtime(event.start, WARSAW):%Y-%m}"
+    return f"?mode={event.mode}&voivodeship={event.voivodeship}&month={month}"
+
+
+def story_filters(language):
+    story = MemberStoryPage.objects.live().filter(locale__language_code=language).first()
+    return f"?tag={story.tags.first().slug}&voivodeship={story.voivodeship}"
+
+
+def grant_filters(language):
+    grant = GrantOpportunityPage.objects.live().filter(locale__language_code=language).first()
+    theme = grant.themes.first().code
+    return f"?status=open&theme={theme}&voivodeship=mazowieckie&funder={grant.funder}"
+
+
+INDEX_URLS = {
+    "events upcoming": lambda language: events_url(language),
+    "events past": lambda language: events_url(language, "?when=past"),
+    "events filtered": lambda language: events_url(language, event_filters(language)),
+    "events past filtered": lambda language: events_url(language, "?when=past&mode=online"),
+    "news": lambda language: news_url(language),
+    "news filtered": lambda language: news_url(language, story_filters(language)),
+    "grants": lambda language: grants_url(language),
+    "grants filtered": lambda language: grants_url(language, grant_filters(language)),
+}
+
+
+def open_event(language):
+    """The demo workshop: upcoming, with a capacity and its registration form open."""
+    return in_language(EventPage.objects.get(slug="warsztat-wniosek-grantowy"), language)
+
+
+def detail_pages(language):
+    past_event = EventPage.objects.get(slug="wieczor-sieciujacy-wroclaw")
+    pages = {
+        "event": past_event,
+        "event with its registration form": open_event("pl"),
+        "story": MemberStoryPage.objects.filter(locale__language_code="pl").first(),
+        "grant": GrantOpportunityPage.objects.filter(locale__language_code="pl").first(),
+        "standard page": StandardPage.objects.filter(locale__language_code="pl").first(),
+        "story submission form": StorySubmissionPage.objects.get(locale__language_code="pl"),
+    }
+    return {name: in_language(page, language) for name, page in pages.items()}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_stays_within_its_query_budget(client, django_assert_max_num_queries, language):
+    visit(client, home_url(language))
+    with django_assert_max_num_queries(HOME_BUDGET):
+        visit(client, home_url(language))
+
+
+@pytest.mark.parametrize("name", INDEX_URLS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_index_page_stays_within_its_query_budget(
+    client, django_assert_max_num_queries, language, name
+):
+    url = INDEX_URLS[name](language)
+    response = visit(client, url)
+    assert response.context["page"].locale.language_code == language
+    with django_assert_max_num_queries(INDEX_BUDGET):
+        visit(client, url)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "event",
+        "event with its registration form",
+        "story",
+        "grant",
+        "standard page",
+        "story submission form",
+    ],
+)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_detail_page_stays_within_its_query_budget(
+    client, django_assert_max_num_queries, language, name
+):
+    url = detail_pages(language)[name].url
+    visit(client, url)
+    with django_assert_max_num_queries(DETAIL_BUDGET):
+        visit(client, url)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_rsvp_form_is_shown_within_the_detail_budget(
+    client, django_assert_max_num_queries, language
+):
+    url = open_event(language).url
+    visit(client, url)
+    with django_assert_max_num_queries(DETAIL_BUDGET):
+        response = visit(client, url)
+    assert 'name="email"' in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_registration_stays_within_its_query_budget(
+    client, django_assert_max_num_queries, language
+):
+    event = open_event(language)
+    visit(client, event.url)
+    data = {
+        "name": "Olena Kowalenko",
+        "email": f"budget-{language}@example.org",
+        "organisation": "Fundacja Przykład",
+        "email_language": language,
+        "interpretation": "",
+        "accessibility_needs": "",
+        "consent": "on",
+        "website": "",
+    }
+    with django_assert_max_num_queries(RSVP_POST_BUDGET):
+        response = client.post(event.url, data)
+    assert response.status_code == 200
+    registration = Registration.objects.get(email=data["email"])
+    assert registration.status == Registration.Status.CONFIRMED
+
+
+def picture():
+    number = next(serial)
+    return demo_image(f"Budget picture {number}", "A test picture", credit="Test", size=(64, 36))
+
+
+def doubler(model, image_field=None):
+    """Copy every live page of `model` in the language's tree: same dates, format, region,
+    tags, themes and funder, so that filtered lists double too; each copy has its own picture,
+    so no rendition is shared with the original."""
+
+    def double(language):
+        for page in model.objects.live().filter(locale__language_code=language):
+            changes = {"slug": f"{page.slug}-copy-{next(serial)}"}
+            if image_field:
+                changes[image_field] = picture()
+            page.copy(update_attrs=changes, keep_live=True, copy_revisions=False, log_action=None)
+
+    return double
+
+
+double_events = doubler(EventPage, "header_image")
+double_stories = doubler(MemberStoryPage, "image")
+double_grants = doubler(GrantOpportunityPage)
+
+LISTINGS = {
+    "home page": (home_url, [double_events, double_stories, double_grants]),
+    **{name: (url, [double_events]) for name, url in INDEX_URLS.items() if "events" in name},
+    **{name: (url, [double_stories]) for name, url in INDEX_URLS.items() if "news" in name},
+    **{name: (url, [double_grants]) for name, url in INDEX_URLS.items() if "grants" in name},
+}
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_listing_makes_as_many_queries_with_twice_the_items(client, language, name):
+    url_of, doublers = LISTINGS[name]
+    url = url_of(language)
+    before = queries_of(client, url)
+    shown_before = len(visit(client, url).content)
+    for double in doublers:
+        double(language)
+    assert len(visit(client, url).content) > shown_before
+    assert queries_of(client, url) == before

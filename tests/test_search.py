@@ -1,0 +1,224 @@
+"""Site search per language: /<lang>/search/?q=..."""
+
+import unicodedata
+from datetime import timedelta
+from urllib.parse import urlencode
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Locale, PageViewRestriction
+
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantOpportunityPage
+from home.models import StandardPage
+from news.models import MemberStoryPage
+from tests.factories import index_page, make_event, make_standard_page, publish, translate
+
+pytestmark = pytest.mark.django_db
+
+SEED_TITLE = (
+    "SOS UA: III Spotkanie Koalicji M&M – podsumowanie działań pomocowych i plany projektowe"
+)
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the komm_unaccent configuration is PostgreSQL's"
+)
+
+
+def search(client, language, query, **params):
+    response = client.get(f"/{language}/search/?{urlencode({'q': query, **params})}")
+    assert response.status_code == 200
+    return response
+
+
+def found(response):
+    return [item["page"] for item in response.context["items"]]
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dzialan pomocowych",
+        "spotkanie koalicji",
+        "SPOTKANIE Koalicji",
+        unicodedata.normalize("NFD", "DZIAŁAŃ pomocowych"),
+    ],
+)
+def test_polish_search_ignores_diacritics_and_case(client, query):
+    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
+    response = search(client, "pl", query)
+    assert seed.pk in [page.pk for page in found(response)]
+    assert f'href="{seed.url}"' in response.content.decode()
+
+
+@postgresql_only
+def test_ukrainian_search_finds_the_ukrainian_seed_meeting_whatever_the_case(client):
+    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
+    ukrainian = seed.get_translation(Locale.objects.get(language_code="uk"))
+    response = search(client, "uk", "ЗУСТРІЧ коаліції")
+    assert ukrainian.pk in [page.pk for page in found(response)]
+    assert f'href="{ukrainian.url}"' in response.content.decode()
+
+
+def test_search_finds_only_pages_in_the_language_of_the_url(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        polish = make_standard_page(
+            title="Ogłoszenie dla społeczności", slug="ogloszenie", summary="Оголошення громади"
+        )
+        translate(polish, "uk")
+    ukrainian = polish.get_translation(Locale.objects.get(language_code="uk"))
+
+    on_polish = found(search(client, "pl", "Оголошення громади"))
+    assert [page.pk for page in on_polish] == [polish.pk]
+
+    on_ukrainian = found(search(client, "uk", "Оголошення громади"))
+    assert [page.pk for page in on_ukrainian] == [ukrainian.pk]
+    assert not found(search(client, "en", "Оголошення громади"))
+
+
+def test_draft_is_not_found_until_published(client, django_capture_on_commit_callbacks):
+    start = timezone.now() + timedelta(days=5)
+    draft = EventPage(
+        title="Spotkanie szkicowe",
+        slug="szkic-wyszukiwarki",
+        summary="Pelikanowy warsztat.",
+        start=start,
+        end=start + timedelta(hours=1),
+        live=False,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        index_page(EventIndexPage).add_child(instance=draft)
+        draft.save_revision()
+    assert not found(search(client, "pl", "pelikanowy"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.get_latest_revision().publish()
+    assert [page.pk for page in found(search(client, "pl", "pelikanowy"))] == [draft.pk]
+
+
+def test_private_page_and_its_children_are_not_found(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        parent = make_standard_page(title="Strona zarządu", slug="zarzad", summary="Kormoranowy.")
+        publish(parent, StandardPage(title="Protokół", slug="protokol", summary="Kormoranowy."))
+    assert len(found(search(client, "pl", "kormoranowy"))) == 2
+
+    PageViewRestriction.objects.create(
+        page=parent, restriction_type=PageViewRestriction.PASSWORD, password="tylko-zarzad"
+    )
+    response = search(client, "pl", "kormoranowy")
+    assert not found(response)
+    assert "Protokół" not in response.content.decode()
+
+
+def test_join_link_is_neither_searchable_nor_shown(client, django_capture_on_commit_callbacks):
+    secret = "https://meet.example.org/kalafiorowy-pokoj"
+    with django_capture_on_commit_callbacks(execute=True):
+        event = make_event(title="Warsztat storczykowy", slug="storczyki", join_link=secret)
+    assert not found(search(client, "pl", "kalafiorowy"))
+
+    response = search(client, "pl", "storczykowy")
+    assert [page.pk for page in found(response)] == [event.pk]
+    assert secret not in response.content.decode()
+
+
+def test_results_show_type_date_in_the_page_time_zone_and_summary(client):
+    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
+    event = seed.get_translation(Locale.objects.get(language_code="en"))
+    story = MemberStoryPage.objects.live().filter(locale__language_code="en").first()
+    grant = GrantOpportunityPage.objects.live().filter(locale__language_code="en").first()
+    cases = [
+        (event, "Event", f'datetime="{event.local_start.isoformat()}"'),
+        (story, "Member story", f'datetime="{story.date.isoformat()}"'),
+        (grant, "Grant call", f'datetime="{grant.local_deadline.isoformat()}"'),
+    ]
+    for page, label, when in cases:
+        html = search(client, "en", page.title).content.decode()
+        start = html.index(f'href="{page.url}"')
+        result = html[start : html.index("</li>", start)]
+        assert f'<span class="search-result__type">{label}</span>' in result
+        assert when in result
+        assert page.summary.split()[0] in result
+
+
+def test_empty_query_explains_what_to_do_and_searches_nothing(client):
+    for query in ["", "   ", "\x00\x1f"]:
+        response = search(client, "en", query)
+        assert response.context["results"] is None
+        assert "Type one or more words to search" in response.content.decode()
+
+
+def test_query_without_matches_says_so_and_stays_in_the_box(client):
+    html = search(client, "en", "xylofonowy ornitorynk").content.decode()
+    assert "Nothing matched “xylofonowy ornitorynk”" in html
+    assert 'value="xylofonowy ornitorynk"' in html
+
+
+def test_results_are_not_indexed_by_search_engines(client):
+    response = search(client, "pl", "spotkanie")
+    assert response["X-Robots-Tag"] == "noindex"
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
+
+
+def test_every_page_has_a_search_form_for_its_language(client):
+    html = client.get("/uk/").content.decode()
+    assert '<form class="site-search" role="search" action="/uk/search/" method="get">' in html
+    assert '<label class="visually-hidden" for="site-search-q">' in html
+
+
+def test_language_switcher_keeps_the_query(client):
+    html = search(client, "pl", "spotkanie koalicji").content.decode()
+    assert 'href="/uk/search/?q=spotkanie+koalicji"' in html
+    assert 'href="/en/search/?q=spotkanie+koalicji"' in html
+
+
+def make_events(count, word, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return [
+            make_event(title=f"Spotkanie {number}", slug=f"{word}-{number}", summary=word)
+            for number in range(count)
+        ]
+
+
+def test_pagination_links_keep_the_query(client, django_capture_on_commit_callbacks):
+    make_events(12, "gazelowy", django_capture_on_commit_callbacks)
+    first = search(client, "pl", "gazelowy")
+    assert len(found(first)) == 10
+    assert 'href="?q=gazelowy&amp;page=2"' in first.content.decode()
+
+    second = search(client, "pl", "gazelowy", page=2)
+    assert len(found(second)) == 2
+    assert 'href="?q=gazelowy&amp;page=1"' in second.content.decode()
+    assert search(client, "pl", "gazelowy", page="nonsense").status_code == 200
+
+
+def test_query_count_does_not_grow_with_the_number_of_results(
+    client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    make_events(1, "jednorozcowy", django_capture_on_commit_callbacks)
+    make_events(9, "bizonowy", django_capture_on_commit_callbacks)
+    search(client, "pl", "jednorozcowy")
+    with CaptureQueriesContext(connection) as one:
+        assert len(found(search(client, "pl", "jednorozcowy"))) == 1
+    with django_assert_num_queries(len(one.captured_queries)):
+        assert len(found(search(client, "pl", "bizonowy"))) == 9
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ź" * 10_000,
+        "spotkanie\x00koalicji\x07\x1b[0m",
+        '"&|!:*()',
+        "'\\ <script>alert(1)</script> -- ; DROP TABLE",
+        "!!! ??? ...",
+        "a | b & !c",
+    ],
+)
+def test_odd_or_huge_input_never_fails(client, query):
+    response = search(client, "pl", query)
+    assert len(response.context["query"]) <= 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
