@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser fuzz lint format messages clean serve-production
+.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser fuzz lint format messages clean serve-production backup restore bench
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,24 @@ serve-production: install .secret_key
 	$(PROD_ENV) sh -c '$(PY) manage.py db_worker & worker=$$!; \
 		trap "kill $$worker" EXIT INT TERM; \
 		$(VENV)/bin/gunicorn -c komm_site/gunicorn.py komm_site.wsgi'
+
+# Backups of the configured database (DATABASE_URL) and the media folder.
+BACKUP_DIR ?= backups
+
+backup: install
+	$(PY) manage.py backup_site --to $(BACKUP_DIR)
+
+# make restore FROM=backups/20261125-120000 (into an empty database: create it first)
+restore: install
+	@test -n "$(FROM)" || (echo "usage: make restore FROM=$(BACKUP_DIR)/<folder>"; exit 2)
+	$(PY) manage.py restore_site $(FROM)
+
+# Requests/s, latency, queries and memory of the production stack (gunicorn, PostgreSQL
+# database komm_bench, Redis when running) with a large dataset; bench/results.md and .json.
+# BENCH_ARGS="--rebuild" refills the database, "--only home search" measures fewer pages.
+bench: install .secret_key
+	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 # The browser tests run in a session of their own: their live server writes real data.
 test: test-fast test-browser

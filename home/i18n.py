@@ -2,7 +2,7 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Site
 
-from .queries import public
+from .queries import live_translations
 
 
 def language_versions(request, page=None):
@@ -10,9 +10,10 @@ def language_versions(request, page=None):
     home page, so that the switcher never leads to a 404 and hreflang names only real pages."""
     translations = {}
     if page is not None:
-        for translation in public(page.get_translations(inclusive=True).live()).select_related(
-            "locale"
-        ):
+        found = getattr(page, "live_translations", None)
+        if found is None:
+            found = live_translations([page.translation_key])
+        for translation in found:
             translations[translation.locale.language_code] = translation
             if translation.pk == page.pk:
                 # The page's own row came back too: its locale, read next by the templates,

@@ -1,5 +1,15 @@
-from wagtail.models import Locale
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.shortcuts import get_object_or_404
+from wagtail.admin.views.pages.revisions import RevisionsCompareView
+from wagtail.models import Locale, Page
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import (
+    UpdateTranslationsForm,
+    UpdateTranslationsView,
+)
+
+from .permissions import KommPagePermissionTester
 
 
 class SubmitPageTranslationInOwnLanguagesView(SubmitPageTranslationView):
@@ -23,3 +33,68 @@ class SubmitPageTranslationInOwnLanguagesView(SubmitPageTranslationView):
             ):
                 allowed.append(locale.pk)
         return allowed
+
+
+class SourceRevisionsCompareView(RevisionsCompareView):
+    """Wagtail's comparison of two revisions, also open to the translators of the page (see
+    KommPagePermissionTester.can_compare_source_revisions); links to editing are shown only to
+    people who may edit it."""
+
+    def get_object(self, queryset=None):
+        page = get_object_or_404(Page, id=self.pk).specific
+        permissions = KommPagePermissionTester(self.request.user, page)
+        if not permissions.can_compare_source_revisions():
+            raise PermissionDenied
+        self.may_edit = permissions.can_edit()
+        return page
+
+    def get_edit_url(self):
+        return super().get_edit_url() if self.may_edit else None
+
+    def get_history_url(self):
+        return super().get_history_url() if self.may_edit else None
+
+
+class UpdateTranslationsInOwnLanguagesView(UpdateTranslationsView):
+    """wagtail-localize lets anyone who may submit translations sync a source into every
+    language and publish them all. Here bringing the source up to date (so the translation
+    editor shows what changed) is open to people who may edit the source or one of its
+    translations; publishing or machine-translating the translations only to people who may
+    do that in every one of them."""
+
+    def dispatch(self, request, *args, **kwargs):
+        source = self.get_object()
+        targets = list(translated_instances(source))
+        user = request.user
+        if not any(
+            user_can_edit_instance(user, instance)
+            for instance in [source.get_source_instance(), *targets]
+        ):
+            raise PermissionDenied
+        form = UpdateTranslationsForm(request.POST) if request.method == "POST" else None
+        wanted = form.cleaned_data if form is not None and form.is_valid() else {}
+        if wanted.get("use_machine_translation") and not all(
+            user_can_edit_instance(user, target) for target in targets
+        ):
+            raise PermissionDenied
+        if wanted.get("publish_translations") and not all(
+            may_publish(user, target) for target in targets
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def translated_instances(source):
+    for translation in source.translations.filter(enabled=True).select_related(
+        "source", "target_locale"
+    ):
+        try:
+            yield translation.get_target_instance()
+        except ObjectDoesNotExist:
+            continue
+
+
+def may_publish(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    return user_can_edit_instance(user, instance)

@@ -28,6 +28,4 @@ def too_large(request):
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
         body = render_to_string("413.html")
-    response = HttpResponse(body, status=413)
-    response["Connection"] = "close"
-    return response
+    return HttpResponse(body, status=413)

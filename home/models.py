@@ -1,6 +1,5 @@
 from django import forms
 from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.cache import add_never_cache_headers
@@ -20,15 +19,15 @@ from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
-from wagtail.url_routing import RouteResult
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .choices import ThemeCode, VoivodeshipCode
 from .pagination import paginate
 from .permissions import KommPageMixin
-from .queries import prefetch_card_renditions, public
+from .queries import live_translations, prefetch_card_renditions, public
 
 
 class CustomImage(AbstractImage):
@@ -155,27 +154,29 @@ class HomePage(KommPageMixin, Page):
 
     def route(self, request, path_components):
         """Find the page at a URL in two queries whatever its depth, where Wagtail asks two per
-        level, with its locale and the relations its model lists in `route_select_related`.
-        The home page stays on the request for the menu and footer.
+        level: the first brings its live translations too (kept as `live_translations` for the
+        language switcher), the second the page with its locale and the relations its model
+        lists in `route_select_related`. The home page stays on the request for the menu and
+        footer.
 
-        A URL that matches no live page goes through Wagtail's own routing (and its 404).
+        A URL that matches no live public page goes through Wagtail's own routing, so its 404
+        and its view restrictions apply unchanged.
         """
         request.komm_home = self
-        found = (
-            Page.objects.descendant_of(self)
-            .filter(url_path=f"{self.url_path}{'/'.join(path_components)}/", live=True)
-            .values_list("pk", "content_type_id")
-            .first()
-            if path_components
-            else None
-        )
-        model = ContentType.objects.get_for_id(found[1]).model_class() if found else None
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        at_url = Page.objects.descendant_of(self).filter(url_path=url_path, live=True)
+        translations = list(live_translations(at_url.values("translation_key")))
+        found = next((page for page in translations if page.url_path == url_path), None)
+        model = found.specific_class if found else None
         page = None
         if model is not None:
             related = ("locale", *getattr(model, "route_select_related", ()))
-            page = model.objects.select_related(*related).filter(pk=found[0]).first()
+            page = model.objects.select_related(*related).filter(pk=found.pk).first()
         if page is None:
             return super().route(request, path_components)
+        page.live_translations = translations
         return RouteResult(page)
 
     @cached_property

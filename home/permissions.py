@@ -1,5 +1,5 @@
 from wagtail.models import PagePermissionTester
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 from .links import validate_links
 from .roles import TRANSLATORS_PREFIX
@@ -40,6 +40,20 @@ class KommPagePermissionTester(PagePermissionTester):
 
     def can_copy(self):
         return super().can_copy() and not self.translator_only()
+
+    def can_compare_source_revisions(self):
+        """Wagtail shows a page's revisions only to people who may edit it; a translator also
+        reads how the source of their translation changed, to know what to translate again,
+        without getting any right to change it."""
+        if self.can_edit() or self.can_publish():
+            return True
+        is_source = TranslationSource.objects.filter(
+            object_id=self.page.translation_key, locale_id=self.page.locale_id
+        ).exists()
+        return is_source and any(
+            version.permissions_for_user(self.user).can_edit()
+            for version in self.page.get_translations()
+        )
 
 
 class KommPageMixin:

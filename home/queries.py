@@ -3,7 +3,7 @@ depend on how many events, stories or calls the coalition has published."""
 
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 CARD_IMAGE_FILTER = "fill-480x270"
 
@@ -18,6 +18,14 @@ def public(pages):
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return pages.filter(~Exists(restrictions_above))
+
+
+def live_translations(translation_keys):
+    """Live public pages in any language with one of these translation keys, with their
+    locales: a page and its translations, for the language switcher and hreflang links."""
+    return public(
+        Page.objects.filter(translation_key__in=translation_keys, live=True)
+    ).select_related("locale")
 
 
 def prefetch_card_renditions(pages):

@@ -4,7 +4,7 @@ translator's rights stop at the edge of their language tree."""
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import get_language_info
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Site
 
 TRANSLATORS_PREFIX = "Translators: "
 EDITORS = "Editors"
@@ -37,6 +37,10 @@ def setup_roles():
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin, submit_translation)
         _grant_pages(group, root, STAFF_PAGE_PERMISSIONS)
+    # Editors publish everything, so they also decide on the stories waiting in moderation.
+    editors = Group.objects.get(name=EDITORS)
+    for task in GroupApprovalTask.objects.filter(groups__name=MODERATORS):
+        task.groups.add(editors)
     site = Site.objects.filter(is_default_site=True).first()
     homes = (
         {

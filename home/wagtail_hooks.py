@@ -1,11 +1,15 @@
-from django.urls import path, reverse
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.models import FormMixin
 
-from .localize import SubmitPageTranslationInOwnLanguagesView
+from .localize import (
+    SourceRevisionsCompareView,
+    SubmitPageTranslationInOwnLanguagesView,
+    UpdateTranslationsInOwnLanguagesView,
+)
 from .views import close_form, languages_for, translation_dashboard
 
 
@@ -19,6 +23,17 @@ def register_admin_urls():
             "localize/submit/page/<int:page_id>/",
             SubmitPageTranslationInOwnLanguagesView.as_view(),
             name="komm_submit_page_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsInOwnLanguagesView.as_view(),
+            name="komm_update_translations",
+        ),
+        re_path(
+            r"^localize/compare/(?P<pk>\d+)/(?P<revision_id_a>live|earliest|\d+)\.\.\."
+            r"(?P<revision_id_b>live|latest|\d+)/$",
+            SourceRevisionsCompareView.as_view(),
+            name="komm_source_revisions_compare",
         ),
     ]
 

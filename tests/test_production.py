@@ -5,12 +5,15 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
+from django.core.wsgi import get_wsgi_application
 from django.test import override_settings
 from django.utils import timezone
 
@@ -89,14 +92,25 @@ def raw_request(host, port, head, body=b""):
         return connection.recv(65536).decode("latin-1")
 
 
-def test_a_200_mb_request_is_refused_before_its_body_is_read(live_server):
-    host, port = live_server.url.removeprefix("http://").split(":")
+@pytest.fixture
+def http_server():
+    """The site behind a real HTTP server in a thread; refusing a body needs no database."""
+    server = ThreadedWSGIServer(("127.0.0.1", 0), WSGIRequestHandler)
+    server.set_app(get_wsgi_application())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_200_mb_request_is_refused_before_its_body_is_read(http_server):
     head = (
         b"POST /en/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; "
         b"boundary=x\r\nContent-Length: 209715200\r\nConnection: close\r\n\r\n"
     )
     started = timezone.now()
-    answer = raw_request(host, int(port), head, b"--x\r\n")
+    answer = raw_request(*http_server, head, b"--x\r\n")
     assert answer.startswith("HTTP/1.1 413")
     assert "too large" in answer
     assert timezone.now() - started < timedelta(seconds=5)

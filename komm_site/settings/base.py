@@ -82,8 +82,12 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# django-axes's backend is Django's own ModelBackend with the lockout check in front.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
+# django-axes's backend only refuses locked-out logins (its authenticate() never returns a
+# user); Django's ModelBackend after it checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 # Admin logins: five wrong passwords for one user name from one address lock that pair for a
 # while; an attacker elsewhere cannot lock an editor out, and the lock lifts by itself.
 AXES_FAILURE_LIMIT = int(os.environ.get("KOMM_LOGIN_FAILURE_LIMIT", "5"))

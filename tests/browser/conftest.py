@@ -81,12 +81,16 @@ def make_page(request, browser, site_url, locale="pl-PL", width=1280):
     )
     page = context.new_page()
     page.set_default_timeout(15000)
+    opened = getattr(request.node, "pages_opened", 0) + 1
+    request.node.pages_opened = opened
 
     def keep_evidence():
         report = getattr(request.node, "report_call", None)
         if report is not None and report.failed:
             ARTIFACTS.mkdir(exist_ok=True)
-            name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)[-120:]
+            name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)[-116:]
+            if opened > 1:
+                name += f"-{opened}"
             page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
             (ARTIFACTS / f"{name}.html").write_text(page.content())
         context.close()
@@ -107,8 +111,11 @@ def new_page(request, browser, site_url):
 
 
 def check_accessibility(page):
-    """axe-core in the page: no violation of impact serious or critical."""
-    page.add_script_tag(path=str(AXE))
+    """axe-core in the page: no violation of impact serious or critical. It is evaluated by
+    Playwright rather than added as a <script>, which the site's Content-Security-Policy
+    rightly refuses."""
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text())
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     serious = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
@@ -123,3 +130,59 @@ def check_no_horizontal_scroll(page):
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px"
+
+
+# Boxes of what people read or press; two of them may touch (1 px tolerance) or nest, never
+# cross. An inline element broken over lines is compared line by line (getClientRects), so a
+# wrapped link does not claim the whole width of both lines.
+OVERLAPS_JS = """
+() => {
+    const selector = 'a, button, input, select, textarea, label, h1, h2, h3, h4, h5, h6, p, li, img';
+    const tolerance = 1;
+    const hidden = (element) => {
+        if (element.closest('.skip-link')) return true;
+        if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) return true;
+        for (let node = element; node; node = node.parentElement) {
+            const style = getComputedStyle(node);
+            if (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)') return true;
+        }
+        return false;
+    };
+    const describe = (element) => {
+        const text = (element.innerText || element.alt || element.value || '').trim().slice(0, 40);
+        const id = element.id ? '#' + element.id : '';
+        const classes = element.classList.length ? '.' + [...element.classList].join('.') : '';
+        return `<${element.tagName.toLowerCase()}${id}${classes}> "${text}"`;
+    };
+    const boxes = [];
+    for (const element of document.body.querySelectorAll(selector)) {
+        const whole = element.getBoundingClientRect();
+        if (whole.width <= tolerance || whole.height <= tolerance || hidden(element)) continue;
+        const parts = [...element.getClientRects()].filter(r => r.width > 0 && r.height > 0);
+        boxes.push({element, whole, parts});
+    }
+    const inside = (a, b) => a.left >= b.left - tolerance && a.right <= b.right + tolerance
+        && a.top >= b.top - tolerance && a.bottom <= b.bottom + tolerance;
+    const cross = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > tolerance
+        && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance;
+    const found = [];
+    for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i], b = boxes[j];
+            if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+            if (inside(a.whole, b.whole) || inside(b.whole, a.whole)) continue;
+            if (a.parts.some(p => b.parts.some(q => cross(p, q)))) {
+                found.push(`${describe(a.element)} and ${describe(b.element)}`);
+            }
+        }
+    }
+    return found;
+}
+"""
+
+
+def check_nothing_overlaps(page):
+    overlaps = page.evaluate(OVERLAPS_JS)
+    assert overlaps == [], f"{page.url} at {page.viewport_size['width']}px: " + "; ".join(
+        overlaps[:10]
+    )

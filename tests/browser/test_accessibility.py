@@ -1,16 +1,27 @@
 """Every public page type and form state, in every language: axe-core finds nothing serious,
-the language is declared, and nothing scrolls sideways on a phone or a laptop."""
+the language is declared, and on a phone or a laptop nothing scrolls sideways and nothing
+overlaps."""
+
+from urllib.parse import urlencode
 
 import pytest
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantIndexPage
 from news.models import StorySubmissionPage
-from tests.browser.conftest import check_accessibility, check_no_horizontal_scroll
+from tests.browser.conftest import (
+    check_accessibility,
+    check_no_horizontal_scroll,
+    check_nothing_overlaps,
+)
 from tests.test_page_types import PAGE_TYPES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = ["pl", "uk", "en"]
+# A word the demo content uses in each language, and one it never uses.
+FOUND = {"pl": "spotkanie", "uk": "зустріч", "en": "meeting"}
+NOT_FOUND = "xqzjwv"
 
 
 def public_urls(language):
@@ -21,15 +32,44 @@ def public_urls(language):
     return urls
 
 
+def address_states(language):
+    """Pages whose content depends on the query string: filters and search."""
+    events = EventIndexPage.objects.live().get(locale__language_code=language).url
+    grants = GrantIndexPage.objects.live().get(locale__language_code=language).url
+    search = f"/{language}/search/?"
+    return [
+        f"{events}?mode=online",
+        f"{grants}?status=open",
+        search + urlencode({"q": FOUND[language]}),
+        search + urlencode({"q": NOT_FOUND}),
+    ]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", [360, 1280])
-def test_every_page_type_is_accessible_and_fits(new_page, site_url, language, width):
+def test_every_page_type_is_accessible_fits_and_nothing_overlaps(
+    new_page, site_url, language, width
+):
     page = new_page(locale=language, width=width)
-    for url in public_urls(language) + [f"/{language}/no-such-page/"]:
+    urls = public_urls(language) + address_states(language) + [f"/{language}/no-such-page/"]
+    for url in urls:
         page.goto(url)
         assert page.get_attribute("html", "lang") == language
         check_accessibility(page)
         check_no_horizontal_scroll(page)
+        check_nothing_overlaps(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_states_really_differ(new_page, language):
+    """The accessibility run above covers both search states only if the words do."""
+    page = new_page(locale=language)
+    found, not_found = address_states(language)[2:]
+    page.goto(found)
+    assert page.locator(".search-result").count() > 0
+    page.goto(not_found)
+    assert page.locator(".search-result").count() == 0
+    assert NOT_FOUND in page.inner_text(".search-message")
 
 
 def event_with_form(language):
@@ -46,7 +86,7 @@ def test_registration_form_states_are_accessible(new_page, language):
     page = new_page(locale=language, width=360)
     page.goto(event_with_form(language).url)
     check_accessibility(page)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("#form-errors")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
@@ -54,7 +94,7 @@ def test_registration_form_states_are_accessible(new_page, language):
     page.fill("[name=name]", "Test Person")
     page.fill("[name=email]", f"a11y-{language}@example.org")
     page.check("[name=consent]")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("[role=status]")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
@@ -65,7 +105,7 @@ def test_story_form_states_are_accessible(new_page, language):
     page = new_page(locale=language, width=360)
     page.goto(StorySubmissionPage.objects.live().get(locale__language_code=language).url)
     check_accessibility(page)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("#form-errors")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
@@ -74,7 +114,7 @@ def test_story_form_states_are_accessible(new_page, language):
     page.fill("[name=contact_email]", f"a11y-story-{language}@example.org")
     page.check("[name=consent_publish]")
     page.check("[name=consent_data]")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("[role=status]")
     check_accessibility(page)
     check_no_horizontal_scroll(page)

@@ -1,14 +1,18 @@
 """The main journeys, each in its language, asserting what the person sees."""
 
 import io
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from PIL import Image
 from wagtail.models import Locale
 
 from events.models import EventPage, Registration
 from news.models import StorySubmission, StorySubmissionPage
+from tests.factories import make_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -100,7 +104,7 @@ def test_story_in_english_with_photo_keeps_entries_after_an_error(new_page):
     page.fill("[name=contact_name]", "Oksana Petrenko")
     page.fill("[name=contact_email]", "oksana.browser@example.org")
     page.check("[name=consent_data]")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
 
     page.wait_for_selector("#form-errors")
     assert page.input_value("[name=title]") == "Our Saturday school"
@@ -111,7 +115,7 @@ def test_story_in_english_with_photo_keeps_entries_after_an_error(new_page):
     page.check("[name=consent_publish]")
     page.check("[name=consent_data]")
     page.set_input_files("[name=photo]", photo)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_load_state()
     assert page.inner_text("h1") == "Thank you"
     submission = StorySubmission.objects.get(contact_email="oksana.browser@example.org")
@@ -123,7 +127,7 @@ def sign_in(page, username):
     page.goto("/admin/login/")
     page.fill("[name=username]", username)
     page.fill("[name=password]", f"{username}-demo-2026")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_url("**/admin/")
 
 
@@ -142,7 +146,7 @@ def test_moderator_approves_a_story_and_it_appears_in_the_news(new_page):
         visitor.fill(f"[name={name}]", value)
     visitor.check("[name=consent_publish]")
     visitor.check("[name=consent_data]")
-    visitor.click("button[type=submit]")
+    visitor.click("main button[type=submit]")
     visitor.wait_for_load_state()
     story = StorySubmission.objects.get(contact_email="anna.moderacja@example.org").story
 
@@ -182,3 +186,126 @@ def test_editor_moves_an_event_and_every_language_shows_the_new_time(new_page):
         visitor.goto(version.url)
         when = visitor.inner_text(".facts dd")
         assert "20:15" in when and "22:30" in when, (version.url, when)
+
+
+UKRAINIAN = {
+    "Warsztaty pisania wniosków grantowych": "Майстерня з написання грантових заявок",
+    "Uczymy się pisać wnioski krok po kroku.": "Вчимося писати заявки крок за кроком.",
+    "17:45": "17:45",
+    "Budżet projektu": "Бюджет проєкту",
+    "Jak policzyć koszty i wkład własny.": "Як порахувати витрати і власний внесок.",
+    "Przynieś laptopa i pomysł na projekt.": "Візьміть ноутбук та ідею проєкту.",
+}
+
+
+@pytest.fixture(scope="module")
+def untranslated_event(site_url, django_db_blocker):
+    """A Polish event nobody has translated yet, committed outside the test's transaction so
+    that the live server (its own database connection) sees it."""
+    warsaw = ZoneInfo("Europe/Warsaw")
+    day = (timezone.now() + timedelta(days=40)).astimezone(warsaw).date()
+    start = datetime(day.year, day.month, day.day, 17, 45, tzinfo=warsaw)
+    with django_db_blocker.unblock():
+        return make_event(
+            title="Warsztaty pisania wniosków grantowych",
+            summary="Uczymy się pisać wnioski krok po kroku.",
+            start=start,
+            end=start + timedelta(hours=2, minutes=30),
+            time_zone="Europe/Warsaw",
+            agenda=[
+                (
+                    "item",
+                    {
+                        "time": "17:45",
+                        "title": "Budżet projektu",
+                        "description": "Jak policzyć koszty i wkład własny.",
+                    },
+                )
+            ],
+            body=[("paragraph", "<p>Przynieś laptopa i pomysł na projekt.</p>")],
+        )
+
+
+def translate_segments_in_open_tab(editor):
+    """Each untranslated string: read its source, press its button, type, save, wait for the
+    editor's saved mark. The segment fields are wagtail-localize's React editor widgets; the
+    one string without a Ukrainian wording here is the page's address (its slug)."""
+    untranslated = editor.locator("li.incomplete:visible")
+    while untranslated.count():
+        source = untranslated.first.locator(":scope > p").inner_text()
+        wording = UKRAINIAN.get(source, f"{source}-uk")
+        untranslated.first.get_by_role("button").click()
+        editing = editor.locator("li.incomplete:has(textarea)")
+        editing.locator("textarea").press_sequentially(wording)
+        editing.get_by_role("button").last.click()
+        saved = editor.locator("li.complete").filter(has=editor.get_by_text(wording, exact=True))
+        saved.locator(".icon--green").wait_for()
+
+
+def times_shown(page):
+    when = page.locator(".facts dd").first
+    return (
+        [time.get_attribute("datetime") for time in when.locator("time").all()],
+        re.findall(r"\d{1,2}:\d{2}", when.inner_text()),
+    )
+
+
+def test_ukrainian_translator_translates_a_new_event_in_the_editor(new_page, untranslated_event):
+    polish = untranslated_event
+    visitor = new_page(locale="pl")
+    visitor.goto(polish.url)
+    polish_times = times_shown(visitor)
+    assert polish_times[1] == ["17:45", "20:15"]
+    assert visitor.get_attribute('.language-switcher a[hreflang="uk"]', "href") == "/uk/"
+
+    translator = new_page(locale="uk")
+    sign_in(translator, "translator-uk")
+    translator.click('a[href$="/admin/translation-status/"]')
+    row = translator.locator(f'tr:has(a[href$="/localize/submit/page/{polish.pk}/"])')
+    assert polish.title in row.inner_text()
+    assert gettext_in("uk", "Not translated") in row.inner_text()
+    row.locator(f'a[href$="/localize/submit/page/{polish.pk}/"]').click()
+
+    assert gettext_in("uk", "Translate page") in translator.inner_text("h1")
+    assert polish.title in translator.inner_text("h1")
+    offered = translator.locator("[name=locales]")
+    assert offered.count() == 1
+    assert translator.inner_text("label[for=id_locales_0]").strip() == "Українська"
+    offered.check()
+    translator.click("input[type=submit]")
+    translator.wait_for_url("**/admin/pages/*/edit/")
+    ukrainian = polish.get_translation(Locale.objects.get(language_code="uk"))
+    assert translator.url.endswith(f"/admin/pages/{ukrainian.pk}/edit/")
+    assert not ukrainian.live
+
+    translator.locator("li.incomplete:visible").first.wait_for()
+    translate_segments_in_open_tab(translator)
+    translator.locator("[role=tab]").nth(1).click()
+    translate_segments_in_open_tab(translator)
+    assert translator.locator("li.incomplete").count() == 0
+
+    publish = translator.locator("footer button[name=action][value=publish]")
+    assert "Українська" in publish.inner_text()
+    with translator.expect_navigation():
+        publish.click()
+    with translation.override("uk"):
+        published = gettext_in("uk", "Published '{object}' in {locale}.").format(
+            object=UKRAINIAN[polish.title], locale=ukrainian.locale.get_display_name()
+        )
+    assert published in translator.inner_text(".messages")
+
+    reader = new_page(locale="uk")
+    ukrainian.refresh_from_db()
+    reader.goto(ukrainian.url)
+    assert reader.get_attribute("html", "lang") == "uk"
+    assert reader.inner_text("h1") == UKRAINIAN[polish.title]
+    main = reader.inner_text("main")
+    for text in list(UKRAINIAN.values())[1:]:
+        assert text in main
+    assert "Uczymy się" not in main
+    assert times_shown(reader) == polish_times
+    assert "test-secret-room" not in reader.content()
+
+    visitor.reload()
+    switch = visitor.get_attribute('.language-switcher a[hreflang="uk"]', "href")
+    assert switch == ukrainian.url

@@ -322,7 +322,7 @@ class Command(BaseCommand):
         )
         return {
             "title": title,
-            "slug": f"{slugify(title, allow_unicode=True)}",
+            "slug": slugify(title, allow_unicode=True),
             "summary": " ".join(words.SENTENCES[code][index] for index in sentences[:2]),
             "description": [words.SENTENCES[code][index] for index in sentences[2:]],
         }
@@ -339,10 +339,9 @@ class Command(BaseCommand):
 
     def build_organisations(self):
         self.organisations = {}
-        self.organisation_recipes = {}
         self.recipes = {"events": {}, "grants": {}, "stories": {}}
         for code, total in split(self.count("organisations")).items():
-            pages, published, links = [], [], []
+            pages, published, recipes = [], [], []
             for _ in range(total):
                 recipe = self.organisation_recipe()
                 text = self.organisation_texts(recipe, code)
@@ -362,7 +361,7 @@ class Command(BaseCommand):
                 page.languages = self.rng.sample(self.spoken, min(3, len(self.spoken)))
                 pages.append(page)
                 published.append(self.now - timedelta(days=self.rng.randint(30, 1500)))
-                links.append(recipe)
+                recipes.append(recipe)
             parent = self.parent(OrganisationIndexPage, code)
 
             def relations(saved):
@@ -372,14 +371,14 @@ class Command(BaseCommand):
                 return [{} for _page in saved]
 
             self.insert_pages(parent, pages, published, relations)
-            self.organisation_recipes.update(
-                (page.pk, recipe) for page, recipe in zip(pages, links, strict=True)
-            )
             self.organisations[code] = pages
-        self.translated_organisations = self.organisations["pl"][: self.chosen("organisations")]
-        self.recipes["organisations"] = {
-            page.pk: self.organisation_recipes[page.pk] for page in self.translated_organisations
-        }
+            if code == "pl":
+                chosen = self.chosen("organisations")
+                self.translated_organisations = pages[:chosen]
+                self.recipes["organisations"] = {
+                    page.pk: recipe
+                    for page, recipe in zip(pages[:chosen], recipes[:chosen], strict=True)
+                }
 
     # Events
 
@@ -502,7 +501,7 @@ class Command(BaseCommand):
             if code == "pl":
                 self.recipes["events"].update(
                     (page.pk, recipe)
-                    for page, recipe in zip(pages[:translate], recipes, strict=False)
+                    for page, recipe in zip(pages[:translate], recipes[:translate], strict=True)
                 )
 
     def maybe_organisation(self, code):
@@ -578,7 +577,8 @@ class Command(BaseCommand):
 
             self.insert_pages(self.parent(GrantIndexPage, code), pages, published, relations)
             self.recipes["grants"].update(
-                (page.pk, recipe) for page, recipe in zip(pages[:translate], recipes, strict=False)
+                (page.pk, recipe)
+                for page, recipe in zip(pages[:translate], recipes[:translate], strict=True)
             )
 
     # Stories
@@ -648,7 +648,8 @@ class Command(BaseCommand):
 
             self.insert_pages(self.parent(NewsIndexPage, code), pages, published, relations)
             self.recipes["stories"].update(
-                (page.pk, recipe) for page, recipe in zip(pages[:translate], recipes, strict=False)
+                (page.pk, recipe)
+                for page, recipe in zip(pages[:translate], recipes[:translate], strict=True)
             )
 
     # Translations through wagtail-localize

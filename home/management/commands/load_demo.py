@@ -4,6 +4,7 @@ through wagtail-localize, and demo accounts. Running it again changes nothing.""
 import json
 import uuid
 from datetime import datetime, time, timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -144,6 +145,12 @@ class Command(BaseCommand):
 
     def build_home(self):
         site = Site.objects.get(is_default_site=True)
+        if (site.hostname, site.port) == ("localhost", 80):
+            # Feeds, the sitemap and the API link to the Site's address: make it the one served.
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.hostname = address.hostname or "localhost"
+            site.port = address.port or (443 if address.scheme == "https" else 80)
+            site.save()
         home = site.root_page.specific
         item = {code: {**content.HOME[code], **content.FOOTER[code]} for code in content.HOME}
         if not home.intro:
