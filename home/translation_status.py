@@ -19,6 +19,19 @@ class Row:
     translation_source: TranslationSource | None
     urgency: tuple
 
+    @property
+    def translated_revision(self):
+        """The source's revision that the translation was last brought up to date with, so a
+        translator can compare it with the live source and see what changed."""
+        if self.status != OUTDATED or self.translation_source is None:
+            return None
+        return (
+            self.source.revisions.filter(created_at__lte=self.translation_source.last_updated_at)
+            .order_by("-created_at")
+            .values_list("pk", flat=True)
+            .first()
+        )
+
 
 def urgency(page, now):
     """Upcoming events and open calls by date, then other pages newest first, then the past."""

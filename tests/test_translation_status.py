@@ -1,5 +1,6 @@
 """The translation dashboard: what each language lacks, the most urgent first."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -80,3 +81,25 @@ def test_editor_closes_a_form_in_every_language_at_once(client):
     client.logout()
     for version in StorySubmissionPage.objects.all():
         assert client.get(version.url).status_code == 404
+
+
+def test_translator_follows_what_changed_from_the_dashboard_to_the_source_diff(
+    client, django_capture_on_commit_callbacks
+):
+    event = make_event(title="Spotkanie ze zmianą", summary="Stary opis spotkania.")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(event, "uk")
+    event.summary = "Nowy opis spotkania."
+    event.save_revision().publish()
+
+    rows(client, "translator-uk", "uk")
+    dashboard = client.get(URL).content.decode()
+    pattern = rf'href="(/admin/localize/compare/{event.pk}/\d+\.\.\.live/)"'
+    link = re.search(pattern, dashboard)
+    assert link, "no 'What changed' link for the outdated translation"
+    diff = client.get(link.group(1))
+    assert diff.status_code == 200
+    html = diff.content.decode()
+    # The diff marks the words that went and came.
+    assert re.search(r'class="deletion">\s*Stary', html), html
+    assert re.search(r'class="addition">\s*Nowy', html)
