@@ -137,14 +137,17 @@ def check_no_horizontal_scroll(page):
 # wrapped link does not claim the whole width of both lines.
 OVERLAPS_JS = """
 () => {
-    const selector = 'a, button, input, select, textarea, label, h1, h2, h3, h4, h5, h6, p, li, img';
+    const selector =
+        'a, button, input, select, textarea, label, h1, h2, h3, h4, h5, h6, p, li, img';
     const tolerance = 1;
     const hidden = (element) => {
         if (element.closest('.skip-link')) return true;
-        if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) return true;
+        const shown = {opacityProperty: true, visibilityProperty: true};
+        if (!element.checkVisibility(shown)) return true;
         for (let node = element; node; node = node.parentElement) {
             const style = getComputedStyle(node);
-            if (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)') return true;
+            const clipped = style.clip === 'rect(0px, 0px, 0px, 0px)';
+            if (clipped || style.clipPath === 'inset(50%)') return true;
         }
         return false;
     };
