@@ -105,6 +105,8 @@ class EventIndexPage(KommPageMixin, Page):
         return self.events().upcoming()[: self.home_items_count]
 
     def get_context(self, request, *args, **kwargs):
+        """Upcoming or past events, filtered; the unfiltered upcoming list is followed by a
+        preview of recent past events."""
         from .filters import EventFilterForm
 
         context = super().get_context(request, *args, **kwargs)

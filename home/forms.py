@@ -1,5 +1,4 @@
 import unicodedata
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django import forms
@@ -7,8 +6,6 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-
-from .choices import ThemeCode, VoivodeshipCode
 
 
 class LocalTimePageForm(WagtailAdminPageForm):
@@ -89,42 +86,3 @@ class PlainTextFormMixin(forms.Form):
             if isinstance(field, forms.CharField) and name not in HoneypotFormMixin.base_fields:
                 multiline = isinstance(field.widget, forms.Textarea)
                 field.validators.append(ControlCharacterValidator(multiline=multiline))
-
-
-class OrganisationFilterForm(forms.Form):
-    """Directory filters travel in the query string so a filtered list can be bookmarked and
-    shared; a value that is not (or no longer) valid is ignored instead of failing the page."""
-
-    voivodeship = forms.ChoiceField(
-        label=_("Voivodeship"), required=False, choices=[("", _("All"))]
-    )
-    theme = forms.ChoiceField(label=_("Theme"), required=False, choices=[("", _("All"))])
-    language = forms.ChoiceField(
-        label=_("Language spoken"), required=False, choices=[("", _("All"))]
-    )
-
-    def __init__(self, data, *args, **kwargs):
-        from .models import SpokenLanguage
-
-        super().__init__(data, *args, **kwargs)
-        self.fields["voivodeship"].choices += VoivodeshipCode.choices
-        self.fields["theme"].choices += ThemeCode.choices
-        self.fields["language"].choices += [
-            (language.code, language.name) for language in SpokenLanguage.objects.all()
-        ]
-        self.is_valid()
-
-    def value(self, name):
-        return self.cleaned_data.get(name) if name not in self.errors else ""
-
-    def filter(self, organisations):
-        if voivodeship := self.value("voivodeship"):
-            organisations = organisations.filter(voivodeships__code=voivodeship)
-        if theme := self.value("theme"):
-            organisations = organisations.filter(themes__code=theme)
-        if language := self.value("language"):
-            organisations = organisations.filter(languages__code=language)
-        return organisations.distinct()
-
-    def query_string(self):
-        return urlencode({name: self.value(name) for name in self.fields if self.value(name)})

@@ -288,14 +288,12 @@ class OrganisationIndexPage(KommPageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import OrganisationFilterForm
+        from .filters import OrganisationFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        form = OrganisationFilterForm(request.GET)
-        organisations = form.filter(self.organisations())
-        context["filter_form"] = form
-        context["organisations"] = paginate(request, organisations)
-        context["filter_query"] = form.query_string()
+        filters = OrganisationFilterForm(request.GET, self.organisations())
+        context["filters"] = filters
+        context["organisations"] = paginate(request, filters.apply(self.organisations()))
         return context
 
 
@@ -390,8 +388,12 @@ class OrganisationPage(KommPageMixin, Page):
         """Events and stories keep the organisation page of their source language; matching on
         the translation key finds them from every language version of this page."""
         model = self._meta.get_field(relation).related_model
-        return model.objects.live().public().filter(
-            locale_id=self.locale_id, organisation_page__translation_key=self.translation_key
+        return (
+            model.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id, organisation_page__translation_key=self.translation_key
+            )
         )
 
     def get_context(self, request, *args, **kwargs):

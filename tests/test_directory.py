@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from home.models import OrganisationIndexPage, OrganisationPage, SpokenLanguage, Voivodeship
-from news.models import MemberStoryPage
+from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import index_page, make_event, publish, translate
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +144,28 @@ def test_story_without_organisation_page_shows_the_name_as_given(client):
     story.save_revision().publish()
     html = client.get(story.url).content.decode()
     assert "Grupa nieformalna z Opola" in html
+
+
+def story_titles(response):
+    return [story.title for story in response.context["stories"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "slug"), [("pl", "bialorus-blizej"), ("uk", "bialorus-blizhche")]
+)
+def test_stories_filter_by_member_organisation_in_each_language(client, language, slug):
+    url = index_page(NewsIndexPage, language).url
+    choices = client.get(url).context["filters"].fields["organisation"].choices
+    assert slug in [value for value, _label in choices]
+    response = client.get(url, {"organisation": slug})
+    stories = list(response.context["stories"])
+    assert len(stories) == 1
+    assert stories[0].organisation_page.slug == "bialorus-blizej"
+    assert stories[0].locale.language_code == language
+
+
+def test_unknown_organisation_in_the_story_filter_is_ignored(client):
+    url = index_page(NewsIndexPage, "en").url
+    response = client.get(url, {"organisation": "no-such-group"})
+    assert response.status_code == 200
+    assert len(response.context["stories"]) == 5
