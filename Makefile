@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser fuzz lint format messages clean serve-production backup restore bench
+.PHONY: run install install-dev install-browser migrate demo test test-fast test-browser test-faults fuzz lint format messages clean serve-production backup restore bench
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -77,13 +77,18 @@ bench: install .secret_key
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 # The browser tests run in a session of their own: their live server writes real data.
-test: test-fast test-browser
+test: test-fast test-browser test-faults
 
 test-fast: install-dev
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not browser and not faults"
 
 test-browser: install-browser
 	$(PY) -m pytest -m browser
+
+# Real gunicorn servers, PostgreSQL (a throwaway cluster for the outage), Redis database 9, an
+# SMTP server and the task worker; databases are named from KOMM_FAULTS_DB_PREFIX.
+test-faults: install-dev
+	$(PY) -m pytest -m faults
 
 # The hardening run: 5,000 generated submissions per public form (test-fast runs a short one).
 fuzz: install-dev

@@ -1,24 +1,26 @@
 """`make bench`: how fast the production stack serves KOMM Hub with a large dataset.
 
 Steps: create (or reuse) the PostgreSQL database `komm_bench` and fill it with the demo content
-and `manage.py bench_data`; collect static files; count each measured request's database
-queries in-process (bench/inprocess.py), which also saves the home page's HTML as a static file;
-start gunicorn with production settings and komm_site/gunicorn.py; then, for each page, warm up
-until two short wrk runs agree within 10 %, measure requests/s at saturation, and latency
-percentiles at half that rate (wrk paced by bench/wrk.lua). The static copy of the home page,
-served by WhiteNoise through the same gunicorn, is the baseline every page is compared with.
+and `manage.py bench_data`, while collecting static files; count each measured request's
+database queries in-process (bench/inprocess.py), which also saves the home page's HTML as a
+static file; then start gunicorn with production settings and komm_site/gunicorn.py, and for
+each page warm up until two short wrk runs agree within 10 %, measure requests/s at saturation
+and latency percentiles at half that rate (wrk paced by bench/wrk.lua), and read the workers'
+peak memory. The static copy of the home page, served by WhiteNoise through the same gunicorn,
+is the baseline every page is compared with.
+
+Two passes: every page with the page cache off (KOMM_PAGE_CACHE_SECONDS=0), then, with the
+site's own cache settings, the pages that the cache answered in-process (X-Cache: HIT). With
+no page cache the second pass is empty. Pages are listed in `inprocess.targets()`.
 
 Writes bench/results.json and bench/results.md and prints the table. Run with the venv's
 Python: `.venv/bin/python bench/run.py [--rebuild] [--only NAME ...]`.
-
-Pages are listed in `inprocess.targets()`; the "cache" column shows each response's X-Cache
-header, so that once a page cache exists, cached and uncached variants can be listed side by
-side.
 """
 
 import argparse
 import http.cookiejar
 import json
+import math
 import os
 import platform
 import re
@@ -31,6 +33,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,7 +45,7 @@ BENCH = REPO / "bench"
 LUA = BENCH / "wrk.lua"
 RESULTS_JSON = BENCH / "results.json"
 RESULTS_MD = BENCH / "results.md"
-GUNICORN_LOG = BENCH / "results.gunicorn.log"
+GUNICORN_LOG = BENCH / "results.gunicorn-{}.log"
 INPROCESS_JSON = BENCH / "results.inprocess.json"
 DATABASE_URL = os.environ.get(
     "KOMM_BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/komm_bench"
@@ -51,6 +54,10 @@ REDIS_URL = os.environ.get("KOMM_BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 EDITOR = ("editor", "editor-demo-2026")
 STATIC_TARGET = "static baseline"
 WARMUP_AGREEMENT = 0.10
+WARMUP_REQUESTS = 10
+MIN_WARMUP_REQUESTS = 5
+MAX_WARMUP_SECONDS = 6
+DRAINED_SECONDS = 0.25
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -134,11 +141,14 @@ def registrations(event_key):
 
 
 class Server:
-    """gunicorn with the production configuration, its output in bench/results.gunicorn.log."""
+    """gunicorn with the production configuration, its output in
+    bench/results.gunicorn-<pass>.log."""
 
-    def __init__(self, env, port):
+    def __init__(self, env, port, label):
         self.base = f"http://127.0.0.1:{port}"
-        self.log = GUNICORN_LOG.open("w")
+        self.workers_count = int(env["WEB_CONCURRENCY"])
+        self.log_path = Path(str(GUNICORN_LOG).format(label))
+        self.log = self.log_path.open("w")
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
             [str(gunicorn), "-c", "komm_site/gunicorn.py", "komm_site.wsgi"],
@@ -152,13 +162,13 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                sys.exit(f"gunicorn exited; see {GUNICORN_LOG}")
+                sys.exit(f"gunicorn exited; see {self.log_path}")
             try:
-                with urllib.request.urlopen(self.base + path, timeout=5):
+                with urllib.request.urlopen(self.base + path, timeout=30):
                     return
-            except (urllib.error.URLError, ConnectionError):
+            except OSError:
                 time.sleep(0.5)
-        sys.exit(f"gunicorn did not answer within {timeout} s; see {GUNICORN_LOG}")
+        sys.exit(f"gunicorn did not answer within {timeout} s; see {self.log_path}")
 
     def workers(self):
         pid = self.process.pid
@@ -182,6 +192,25 @@ class Server:
             fields = dict(re.findall(r"^(VmHWM|VmRSS):\s+(\d+) kB", status, re.MULTILINE))
             result[str(pid)] = {"peak_kb": int(fields["VmHWM"]), "rss_kb": int(fields["VmRSS"])}
         return result
+
+    def drain(self, path, timeout=60):
+        """Wait until the workers are idle. wrk drops its connections when a run ends, but the
+        requests already queued are still served, and would slow the next run down: a round of
+        one static request per worker at a time comes back quickly only once they are done."""
+        deadline = time.monotonic() + timeout
+        with ThreadPoolExecutor(self.workers_count) as pool:
+            while time.monotonic() < deadline:
+                start = time.monotonic()
+                list(pool.map(lambda _n: self.fetch(path), range(self.workers_count)))
+                if time.monotonic() - start < DRAINED_SECONDS:
+                    return
+
+    def fetch(self, path):
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=30) as response:
+                response.read()
+        except OSError:
+            pass
 
     def stop(self):
         self.process.terminate()
@@ -217,7 +246,7 @@ def cookie_header(jar):
 
 
 def editor_cookie(base):
-    """Log in through the admin's login form, as an editor would."""
+    """Log in through the admin's login form, as an editor would; None if that fails."""
     opener, jar, token = session(base, "/admin/login/")
     data = urllib.parse.urlencode(
         {
@@ -227,9 +256,13 @@ def editor_cookie(base):
             "next": "/admin/",
         }
     ).encode()
-    opener.open(base + "/admin/login/", data, timeout=30).read()
+    try:
+        opener.open(base + "/admin/login/", data, timeout=30).read()
+    except urllib.error.HTTPError as error:
+        log(f"Admin login answered {error.code}")
+        return None
     if not any(cookie.name == "sessionid" for cookie in jar):
-        sys.exit("Logging in as the demo editor failed (is the demo content loaded?)")
+        return None
     return cookie_header(jar)
 
 
@@ -255,10 +288,11 @@ def parse_wrk(stdout):
 
 
 class Bench:
-    def __init__(self, args, server, run_id):
+    def __init__(self, args, server, run_id, static_url):
         self.args = args
         self.server = server
         self.run_id = run_id
+        self.static_url = static_url
         self.wrk_runs = 0
 
     def wrk(self, target, seconds, threads, connections, rate=None):
@@ -278,6 +312,7 @@ class Bench:
         done = subprocess.run(
             command, env=env, capture_output=True, text=True, timeout=seconds + 120, check=True
         )
+        self.server.drain(self.static_url)
         result = parse_wrk(done.stdout)
         expected = str(target.get("expected", 200))
         unexpected = sum(n for status, n in result["statuses"].items() if status != expected)
@@ -288,15 +323,18 @@ class Bench:
         """Warm up, then the saturation and paced runs; `responses` counts statuses over all
         runs (for the registrations check)."""
         args = self.args
-        warmup, runs = [], []
+        warmup, runs, warmed_up = [], [], False
+        seconds = args.warmup
         for _attempt in range(args.max_warmup_runs):
-            run = self.wrk(target, args.warmup, args.threads, args.connections)
+            run = self.wrk(target, seconds, args.threads, args.connections)
             runs.append(run)
-            warmup.append(round(run["rps"], 1))
-            if len(warmup) >= 2:
-                previous, last = warmup[-2], warmup[-1]
-                if abs(last - previous) <= WARMUP_AGREEMENT * max(last, previous, 1e-9):
-                    break
+            warmup.append({"seconds": seconds, "requests": run["requests"], "rps": run["rps"]})
+            if len(runs) >= 2 and agree(runs[-2], runs[-1]):
+                warmed_up = True
+                break
+            # A slow page gets longer runs, so that each one has enough requests to compare.
+            wanted = WARMUP_REQUESTS / max(run["rps"], 0.1)
+            seconds = min(max(args.warmup, math.ceil(wanted)), MAX_WARMUP_SECONDS)
         saturated = self.wrk(target, args.duration, args.threads, args.connections)
         rate = max(saturated["rps"] / 2, 0.5)
         paced = self.wrk(target, args.fixed_duration, 1, args.fixed_connections, rate=rate)
@@ -307,13 +345,20 @@ class Bench:
                 responses[status] = responses.get(status, 0) + number
         return {
             "responses": responses,
-            "warmup_rps": warmup,
-            "warmed_up": len(warmup) >= 2
-            and abs(warmup[-1] - warmup[-2]) <= WARMUP_AGREEMENT * max(warmup[-2:]),
+            "warmup": warmup,
+            "warmed_up": warmed_up,
             "saturation": saturated,
             "fixed_rate": paced,
             "memory_after": self.server.memory(),
         }
+
+
+def agree(first, second):
+    """Two warm-up runs agree when both completed enough requests and their rates differ by at
+    most WARMUP_AGREEMENT."""
+    if min(first["requests"], second["requests"]) < MIN_WARMUP_REQUESTS:
+        return False
+    return abs(first["rps"] - second["rps"]) <= WARMUP_AGREEMENT * max(first["rps"], second["rps"])
 
 
 def dominant(counts):
@@ -328,29 +373,37 @@ def git_revision():
     return {"revision": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain"))}
 
 
+def body_bytes(target):
+    """Body size as wrk received it, or as the in-process request saw it."""
+    saturated = target["saturation"]
+    if saturated["requests"]:
+        return round(saturated["body_bytes"] / saturated["requests"])
+    return target["body_bytes"]
+
+
 def markdown(results):
+    wrk = results["wrk"]
     lines = [
         "# KOMM Hub benchmark",
         "",
         f"- date: {results['date']}; git {results['git']['revision'][:12]}"
-        f"{' (uncommitted changes)' if results['git']['dirty'] else ''}",
-        f"- machine: {results['machine']['cpu_count']} CPUs, load average "
+        f"{' (with uncommitted changes)' if results['git']['dirty'] else ''}",
+        f"- machine: {results['machine']['cpu_count']} CPUs; load average "
         f"{results['machine']['load_average_start']} at start, "
         f"{results['machine']['load_average_end']} at end",
         "- versions: "
         + ", ".join(f"{name} {version}" for name, version in results["versions"].items()),
         f"- gunicorn: {results['server']['workers']} sync workers, production settings, "
-        f"cache {results['server']['cache_backend'].rsplit('.', 1)[-1]}",
-        f"- wrk: saturation -t{results['wrk']['threads']} -c{results['wrk']['connections']} "
-        f"for {results['wrk']['duration_s']} s; latency at half the saturation rate, "
-        f"-t1 -c{results['wrk']['fixed_connections']} paced, for "
-        f"{results['wrk']['fixed_duration_s']} s",
+        f"cache backend {results['server']['cache_backend'].rsplit('.', 1)[-1]}",
+        f"- wrk: saturation -t{wrk['threads']} -c{wrk['connections']} {wrk['duration_s']} s; "
+        f"latency at half that rate, paced, -t1 -c{wrk['fixed_connections']} "
+        f"{wrk['fixed_duration_s']} s",
         "- data: "
         + ", ".join(
             f"{kind} {sum(per_language.values())}"
             for kind, per_language in results["live_pages"].items()
         )
-        + f" live pages; set-up {results['timings_s'].get('database', 0):.0f} s",
+        + f" live pages; database ready in {results['timings_s'].get('database', 0):.0f} s",
         f"- total run time: {results['total_s']:.0f} s",
         "",
         "| page | method | status | cache | req/s | × static | p50 ms | p90 ms | p99 ms "
@@ -358,9 +411,13 @@ def markdown(results):
         "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
         "| ---: |",
     ]
+    skipped, unsettled = [], []
     for target in results["targets"]:
-        if "saturation" not in target:
+        if "skipped" in target:
+            skipped.append(f"{target['name']} ({target['pass']}): {target['skipped']}")
             continue
+        if not target["warmed_up"]:
+            unsettled.append(f"{target['name']} ({target['pass']})")
         saturated, paced = target["saturation"], target["fixed_rate"]
         latency = paced["latency_ms"]
         peak = max((worker["peak_kb"] for worker in target["memory_after"].values()), default=0)
@@ -369,21 +426,32 @@ def markdown(results):
             f"| {saturated['rps']:.1f} | {target['ratio_to_static']:.3f} "
             f"| {latency['p50']:.1f} | {latency['p90']:.1f} | {latency['p99']:.1f} "
             f"| {paced['rps']:.1f} | {saturated['errors'] + paced['errors']} "
-            f"| {target['queries']} | {target['body_bytes']} | {peak / 1024:.0f} |"
+            f"| {target['queries']} | {body_bytes(target)} | {peak / 1024:.0f} |"
         )
     lines += [
         "",
-        "req/s: at saturation; × static: that divided by the static copy of the home page "
-        "served by WhiteNoise; p50–p99: latency at the paced rate in the next column; errors: "
-        "unexpected statuses and socket errors in both runs; queries: database queries of one "
-        "request, counted in-process; peak RSS: the largest worker's VmHWM after that page.",
+        "req/s: at saturation. × static: that divided by the static copy of the home page "
+        "served by WhiteNoise. p50–p99: latency at the paced rate of the next column. errors: "
+        "unexpected statuses and socket errors in both runs. cache: `off` with the page cache "
+        "disabled, else the X-Cache header most responses had. queries: database queries of one "
+        "request (in-process, the second of two). peak RSS: the largest worker's VmHWM after "
+        "that page.",
     ]
     if results.get("rsvp"):
         rsvp = results["rsvp"]
         lines.append(
-            f"RSVP POST: {rsvp['registrations_created']} registrations created for "
-            f"{rsvp['responses']} responses."
+            f"\nRSVP POST: {rsvp['registrations_created']} registrations created, "
+            f"{rsvp['responses']} responses with status 200 received (wrk drops the requests "
+            "still in flight when a run ends; the server completes them)."
         )
+    if unsettled:
+        lines.append(
+            "\nNo two warm-up runs agreed within 10 % (noisy machine or slow page): "
+            + ", ".join(unsettled)
+            + "."
+        )
+    if skipped:
+        lines.append("\nNot measured: " + "; ".join(skipped) + ".")
     return "\n".join(lines) + "\n"
 
 
@@ -397,9 +465,72 @@ def arguments():
     parser.add_argument("--duration", type=int, default=10, help="saturation run, seconds")
     parser.add_argument("--fixed-duration", type=int, default=10, help="paced run, seconds")
     parser.add_argument("--fixed-connections", type=int, default=4)
-    parser.add_argument("--warmup", type=int, default=3, help="warm-up run, seconds")
-    parser.add_argument("--max-warmup-runs", type=int, default=6)
+    parser.add_argument("--warmup", type=int, default=2, help="warm-up run, seconds")
+    parser.add_argument("--max-warmup-runs", type=int, default=4)
     return parser.parse_args()
+
+
+def measure_pass(label, env, port, targets, inprocess, args, timings):
+    """Start gunicorn with `env`, measure each target, stop it; return the workers' memory."""
+    server = Server(env, port, label)
+    try:
+        step = time.monotonic()
+        server.wait_ready(inprocess["targets"][0]["url"])
+        timings[f"gunicorn start ({label})"] = time.monotonic() - step
+        static_url = inprocess["targets"][0]["url"]
+        bench = Bench(args, server, f"{datetime.now():%Y%m%d%H%M%S}-{label}", static_url)
+        for target in targets:
+            target["headers"] = []
+            if target.get("admin"):
+                cookie = editor_cookie(server.base)
+                if cookie is None:
+                    target["skipped"] = "logging in as the demo editor failed"
+                    log(f"{target['name']}: {target['skipped']}")
+                    continue
+                target["headers"] = [cookie]
+            if target["method"] == "POST":
+                cookie, target["body"] = rsvp_form(
+                    server.base, target["url"], inprocess["rsvp_fields"]
+                )
+                target["headers"] = [cookie]
+                before = registrations(inprocess["rsvp_event_key"])
+            log(f"{target['name']} ({label}): {target['method']} {target['url']}")
+            step = time.monotonic()
+            target.update(bench.measure(target))
+            timings[f"{target['name']} ({label})"] = time.monotonic() - step
+            cache = {}
+            for run in (target["saturation"], target["fixed_rate"]):
+                for value, number in run["cache"].items():
+                    cache[value] = cache.get(value, 0) + number
+            target["cache"] = "off" if label == "uncached" else dominant(cache)
+            if target["method"] == "POST":
+                target["registrations_created"] = (
+                    registrations(inprocess["rsvp_event_key"]) - before
+                )
+            log(
+                f"  {target['saturation']['rps']:.1f} req/s; p50 "
+                f"{target['fixed_rate']['latency_ms']['p50']:.1f} ms at "
+                f"{target['fixed_rate']['rps']:.1f} req/s; errors "
+                f"{target['saturation']['errors'] + target['fixed_rate']['errors']}"
+            )
+        return server.memory()
+    finally:
+        server.stop()
+
+
+def pass_targets(inprocess, label, only):
+    """The targets of one pass, each with its in-process figures for that cache state. The
+    cached pass takes the pages the page cache answered in-process (X-Cache: HIT)."""
+    chosen = []
+    for target in inprocess["targets"]:
+        figures = target[label]
+        if only and target["name"] not in only and target["name"] != STATIC_TARGET:
+            continue
+        if label == "cached" and figures["x_cache"] != "HIT":
+            continue
+        base = {key: value for key, value in target.items() if key not in ("uncached", "cached")}
+        chosen.append({**base, **figures, "pass": label})
+    return chosen
 
 
 def main():
@@ -412,16 +543,22 @@ def main():
     port = free_port()
     env = environment(port)
 
-    log(f"Database {DATABASE_URL}")
+    log(f"Database {DATABASE_URL}; static files collected meanwhile")
     step = time.monotonic()
+    # collectstatic needs no database and compresses every file again: it runs alongside.
+    collectstatic = subprocess.Popen(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=REPO, env=env
+    )
     created = prepare_database(args.rebuild)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "bench_data", "--scale", str(args.scale))
     timings["database"] = time.monotonic() - step
+    if collectstatic.wait() != 0:
+        sys.exit("collectstatic failed")
+    timings["database and static files"] = time.monotonic() - step
 
-    log("Static files and in-process measurements")
+    log("In-process measurements")
     step = time.monotonic()
-    manage(env, "collectstatic", "--noinput", "-v0")
     subprocess.run(
         [sys.executable, str(BENCH / "inprocess.py"), str(INPROCESS_JSON)],
         cwd=REPO,
@@ -429,56 +566,31 @@ def main():
         check=True,
     )
     inprocess = json.loads(INPROCESS_JSON.read_text())
-    timings["static files and query counts"] = time.monotonic() - step
+    timings["query counts"] = time.monotonic() - step
 
-    targets = inprocess["targets"]
-    if args.only:
-        targets = [t for t in targets if t["name"] in args.only or t["name"] == STATIC_TARGET]
-    server = Server(env, port)
+    measured, memory = [], {}
+    passes = [("uncached", {"KOMM_PAGE_CACHE_SECONDS": "0"}), ("cached", {})]
+    for label, overrides in passes:
+        targets = pass_targets(inprocess, label, args.only)
+        if not targets:
+            log(f"No page to measure {label}.")
+            continue
+        memory[label] = measure_pass(
+            label, {**env, **overrides}, port, targets, inprocess, args, timings
+        )
+        measured += targets
+
+    static = next(t for t in measured if t["name"] == STATIC_TARGET and "saturation" in t)
+    static_rps = static["saturation"]["rps"]
     rsvp = None
-    try:
-        step = time.monotonic()
-        server.wait_ready(targets[0]["url"])
-        timings["gunicorn start"] = time.monotonic() - step
-        run_id = datetime.now().strftime("%Y%m%d%H%M%S")
-        bench = Bench(args, server, run_id)
-        for target in targets:
-            if target.get("admin"):
-                target["headers"] = [editor_cookie(server.base)]
-            if target["method"] == "POST":
-                cookie, target["body"] = rsvp_form(
-                    server.base, target["url"], inprocess["rsvp_fields"]
-                )
-                target["headers"] = [cookie]
-                before = registrations(inprocess["rsvp_event_key"])
-            log(f"{target['name']}: {target['method']} {target['url']}")
-            step = time.monotonic()
-            target.update(bench.measure(target))
-            timings[f"measure {target['name']}"] = time.monotonic() - step
-            runs = [target["saturation"], target["fixed_rate"]]
-            cache = {}
-            for run in runs:
-                for value, number in run["cache"].items():
-                    cache[value] = cache.get(value, 0) + number
-            target["cache"] = dominant(cache)
-            if target["method"] == "POST":
-                rsvp = {
-                    "registrations_created": registrations(inprocess["rsvp_event_key"]) - before,
-                    "responses": target["responses"].get("200", 0),
-                }
-            log(
-                f"  {target['saturation']['rps']:.1f} req/s, p50 "
-                f"{target['fixed_rate']['latency_ms']['p50']:.1f} ms at "
-                f"{target['fixed_rate']['rps']:.1f} req/s, errors "
-                f"{target['saturation']['errors'] + target['fixed_rate']['errors']}"
-            )
-        workers = server.memory()
-    finally:
-        server.stop()
-
-    static_rps = next(t["saturation"]["rps"] for t in targets if t["name"] == STATIC_TARGET)
-    for target in targets:
-        target["ratio_to_static"] = target["saturation"]["rps"] / static_rps if static_rps else 0
+    for target in measured:
+        if "saturation" in target:
+            target["ratio_to_static"] = target["saturation"]["rps"] / static_rps
+        if target["method"] == "POST" and "saturation" in target:
+            rsvp = {
+                "registrations_created": target["registrations_created"],
+                "responses": target["responses"].get("200", 0),
+            }
         target.pop("body", None)
         target.pop("headers", None)
     results = {
@@ -495,8 +607,8 @@ def main():
             "workers": int(env["WEB_CONCURRENCY"]),
             "cache_backend": inprocess["cache_backend"],
             "session_engine": inprocess["session_engine"],
-            "max_requests": 0,
-            "workers_memory_kb": workers,
+            "max_requests": int(env["GUNICORN_MAX_REQUESTS"]),
+            "workers_memory_kb": memory,
         },
         "wrk": {
             "threads": args.threads,
@@ -507,11 +619,12 @@ def main():
             "warmup_s": args.warmup,
         },
         "database_created": created,
+        "scale": args.scale,
         "live_pages": inprocess["live_pages"],
         "rsvp": rsvp,
-        "targets": targets,
+        "targets": measured,
         "timings_s": {name: round(seconds, 1) for name, seconds in timings.items()},
-        "total_s": time.monotonic() - started,
+        "total_s": round(time.monotonic() - started, 1),
     }
     RESULTS_JSON.write_text(json.dumps(results, indent=2))
     table = markdown(results)

@@ -53,8 +53,12 @@ end
 local post_body = os.getenv("BENCH_POST_BODY")
 if post_body then
   local tag = os.getenv("BENCH_POST_TAG") or "run"
-  local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
   function request()
+    -- wrk.format replaces wrk.headers (the -H options, here the CSRF cookie) with its argument.
+    local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+    for name, value in pairs(wrk.headers) do
+      headers[name] = value
+    end
     sent = sent + 1
     local email = string.format("bench-%s-%d-%d%%40example.org", tag, thread_number, sent)
     return wrk.format("POST", nil, headers, post_body .. "&email=" .. email)
