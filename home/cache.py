@@ -1,6 +1,6 @@
 """A page cache for anonymous visitors that can never serve stale or personal content.
 
-Every cached response is filed under a site-wide content version. Publishing, unpublishing,
+Every cached response is stored with a site-wide content version. Publishing, unpublishing,
 moving or deleting any page (in any language), or changing an image, moves the version on, so
 every language's pages, listings, feeds and the sitemap are rebuilt on their next request, on
 every application server that shares the cache. Publishing is rare and a rebuild is cheap, so
@@ -75,13 +75,17 @@ def storable_response(request, response):
     )
 
 
-def cache_key(request, version):
+def cache_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"pagecache:{version}:{request.method == 'HEAD'}:{request.get_host()}:{digest}"
+    return f"pagecache:{request.method == 'HEAD'}:{request.get_host()}:{digest}"
 
 
 class PageCacheMiddleware:
-    """Sits before the session and authentication middleware (see settings.MIDDLEWARE)."""
+    """Sits before the session and authentication middleware (see settings.MIDDLEWARE).
+
+    A page is stored with the content version it was built under; one round trip to the cache
+    fetches both, and a page from an older version counts as a miss.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -89,11 +93,13 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if request.path_info.startswith(settings.KOMM_PAGE_CACHE_EXCLUDED_PREFIXES):
             return self.get_response(request)
-        key = None
+        key = version = None
         if cacheable_request(request):
-            key = cache_key(request, content_version())
-            cached = cache.get(key)
-            if cached is not None:
+            key = cache_key(request)
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY) or content_version()
+            stored_version, cached = found.get(key, (None, None))
+            if cached is not None and stored_version == version:
                 cached[HIT_HEADER] = "HIT"
                 return cached
         response = self.get_response(request)
@@ -107,7 +113,7 @@ class PageCacheMiddleware:
                 s_maxage=settings.KOMM_PAGE_CACHE_SECONDS,
             )
             response[HIT_HEADER] = "MISS"
-            cache.set(key, response, settings.KOMM_PAGE_CACHE_SECONDS)
+            cache.set(key, (version, response), settings.KOMM_PAGE_CACHE_SECONDS)
         elif "Cache-Control" not in response:
             # Forms, signed-in views and anything personal: no shared cache may keep it.
             patch_cache_control(response, private=True, no_cache=True)

@@ -43,4 +43,5 @@ class Command(BaseCommand):
             else:
                 if sent:
                     self.stdout.write(f"{sent} e-mails sent")
+                    self.stdout.flush()
             time.sleep(options["every"])
