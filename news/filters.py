@@ -1,6 +1,6 @@
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from home.filters import ListingFilterForm, voivodeship_field
 from home.models import OrganisationPage
@@ -38,7 +38,7 @@ class StoryFilterForm(ListingFilterForm):
         the translation key."""
         keys = stories.order_by().values("organisation_page__translation_key")
         pages = OrganisationPage.objects.live().filter(
-            translation_key__in=keys, locale=Locale.get_active()
+            translation_key__in=keys, locale__language_code=get_language()
         )
         return {
             slug: (title, key)

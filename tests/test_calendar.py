@@ -36,13 +36,16 @@ class CalendarLinks(HTMLParser):
 
 
 def calendar_url(client, page):
-    """The calendar file a page announces: the event's own file, or the index page's feed."""
+    """The calendar file a page announces: the event's own file, or else the language's feed."""
     response = client.get(page.url)
     assert response.status_code == 200, page.url
     parser = CalendarLinks()
     parser.feed(response.content.decode())
-    assert len(parser.hrefs) == 1, parser.hrefs
-    return parser.hrefs[0]
+    assert len(set(parser.hrefs)) == len(parser.hrefs), parser.hrefs
+    # Every page also announces its language's feed; an event page its own file besides.
+    own = [href for href in parser.hrefs if not href.endswith("/calendar.ics")]
+    assert len(own) <= 1, parser.hrefs
+    return (own or parser.hrefs)[0]
 
 
 def fetch_calendar(client, url):
