@@ -54,8 +54,7 @@ ORGANISATIONS = [
         "uk": {
             "title": "Stowarzyszenie „Dzwinoczok”",
             "slug": "dzvinochok",
-            "summary": "Суботня школа української мови та культурні заняття для дітей "
-            "у Кракові.",
+            "summary": "Суботня школа української мови та культурні заняття для дітей у Кракові.",
             "description": [
                 "Асоціацію заснували батьки з Кракова у 2016 році. Щосуботи ми проводимо уроки "
                 "української мови, історії та культури для дітей від 5 до 15 років.",
@@ -241,8 +240,7 @@ ORGANISATIONS = [
         "pl": {
             "title": "Fundacja Ormiańska „Hajastan”",
             "slug": "hajastan",
-            "summary": "Ormiańska społeczność Wrocławia i Lublina: kultura i doradztwo "
-            "zawodowe.",
+            "summary": "Ormiańska społeczność Wrocławia i Lublina: kultura i doradztwo zawodowe.",
             "description": [
                 "Łączymy ormiańską mniejszość o długiej historii w Polsce z nowymi migrantami "
                 "z Armenii.",
@@ -263,8 +261,7 @@ ORGANISATIONS = [
         "en": {
             "title": "Fundacja Ormiańska „Hajastan”",
             "slug": "hajastan",
-            "summary": "The Armenian community of Wrocław and Lublin: culture and career "
-            "advice.",
+            "summary": "The Armenian community of Wrocław and Lublin: culture and career advice.",
             "description": [
                 "We bring together the Armenian minority, with its long history in Poland, and "
                 "new migrants from Armenia.",

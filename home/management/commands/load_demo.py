@@ -99,9 +99,7 @@ class Command(BaseCommand):
         events_index = self.build_index(home, EventIndexPage, content.EVENT_INDEX)
         news_index = self.build_index(home, NewsIndexPage, content.NEWS_INDEX)
         grants_index = self.build_index(home, GrantIndexPage, content.GRANT_INDEX)
-        directory = self.build_index(
-            home, OrganisationIndexPage, organisations.ORGANISATION_INDEX
-        )
+        directory = self.build_index(home, OrganisationIndexPage, organisations.ORGANISATION_INDEX)
         self.organisations = {
             item["key"]: self.build_organisation(directory, item)
             for item in organisations.ORGANISATIONS
