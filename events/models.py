@@ -26,7 +26,12 @@ from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
-from home.models import SharedListFormMixin, TranslatableFormField, translation_fields
+from home.models import (
+    OutboxEmail,
+    SharedListFormMixin,
+    TranslatableFormField,
+    translation_fields,
+)
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions, public
@@ -615,9 +620,8 @@ class SeatCounter(models.Model):
         return f"{self.confirmed}/{self.capacity or '∞'}"
 
 
-class EmailDelivery(models.Model):
-    """An outbox row written with the registration change it reports, so that no e-mail is lost
-    when the mail server is down and none is sent twice."""
+class EmailDelivery(OutboxEmail):
+    """What a registrant (or the event's organiser) is told about a registration."""
 
     class Kind(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmation")
@@ -627,20 +631,10 @@ class EmailDelivery(models.Model):
         REMINDER = "reminder", _("Reminder")
         CONTACT = "contact", _("Notification to the organiser")
 
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="deliveries"
     )
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

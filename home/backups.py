@@ -1,7 +1,9 @@
 """What a backup folder holds, shared by the backup_site and restore_site commands."""
 
 import os
+import subprocess
 
+from django.core.management.base import CommandError
 from django.db import connection
 
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
@@ -9,9 +11,9 @@ MEDIA_FILE = "media.tar.gz"
 MANIFEST = "manifest.json"
 
 
-def pg_environment(program):
-    """The PostgreSQL client command for the configured database; the password travels in the
-    environment, never on the command line where other users could read it."""
+def run_pg(program, *arguments):
+    """Run a PostgreSQL client program against the configured database; the password travels
+    in the environment, never on the command line where other users could read it."""
     settings = connection.settings_dict
     command = [program, "--dbname", settings["NAME"]]
     if settings.get("HOST"):
@@ -23,4 +25,6 @@ def pg_environment(program):
     environment = {**os.environ}
     if settings.get("PASSWORD"):
         environment["PGPASSWORD"] = settings["PASSWORD"]
-    return command, environment
+    result = subprocess.run([*command, *arguments], env=environment, capture_output=True, text=True)
+    if result.returncode:
+        raise CommandError(f"{program} failed: {result.stderr.strip()}")

@@ -403,6 +403,25 @@ class OrganisationPage(KommPageMixin, Page):
         return context
 
 
+class OutboxEmail(models.Model):
+    """An e-mail written to an outbox in the same transaction as the change it reports, so that
+    a mail server outage delays it instead of losing it; home.outbox sends each row once."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class TranslatableFormField(TranslatableMixin, AbstractFormField):
     """A form builder question whose wording is translated per language while its stored key
     (clean_name), type and "required" stay the same, so answers from every language line up."""

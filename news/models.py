@@ -19,7 +19,12 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
-from home.models import SharedListFormMixin, TranslatableFormField, translation_fields
+from home.models import (
+    OutboxEmail,
+    SharedListFormMixin,
+    TranslatableFormField,
+    translation_fields,
+)
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions, public
@@ -318,27 +323,16 @@ class StorySubmission(AbstractFormSubmission):
         }
 
 
-class StoryEmail(models.Model):
-    """An outbox row for an e-mail to a story's sender, written with the change it reports, so
-    that a mail server outage delays the e-mail instead of losing it, and none is sent twice."""
+class StoryEmail(OutboxEmail):
+    """What the sender of a story is told, in their language, as the story moves on."""
 
     class Kind(models.TextChoices):
         RECEIVED = "received", _("Story received")
         PUBLISHED = "published", _("Story published")
         REJECTED = "rejected", _("Story declined")
 
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-
     submission = models.ForeignKey(StorySubmission, on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -6,7 +6,6 @@ owner); SQLite is copied through its online backup API, so the site can stay up 
 
 import json
 import sqlite3
-import subprocess
 import tarfile
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, pg_environment
+from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, run_pg
 
 
 class Command(BaseCommand):
@@ -44,15 +43,7 @@ class Command(BaseCommand):
         self.stdout.write(str(folder))
 
     def dump_postgresql(self, target):
-        command, environment = pg_environment("pg_dump")
-        result = subprocess.run(
-            [*command, "--format=custom", "--no-owner", "--no-privileges", "--file", str(target)],
-            env=environment,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode:
-            raise CommandError(f"pg_dump failed: {result.stderr.strip()}")
+        run_pg("pg_dump", "--format=custom", "--no-owner", "--no-privileges", "--file", str(target))
 
     def copy_sqlite(self, target):
         connection.ensure_connection()

@@ -6,7 +6,6 @@ Restoring over a live site would mix two states, so the database must be empty (
 import json
 import shutil
 import sqlite3
-import subprocess
 import tarfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, pg_environment
+from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, run_pg
 
 
 class Command(BaseCommand):
@@ -40,15 +39,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Restored {folder}")
 
     def restore_postgresql(self, source):
-        command, environment = pg_environment("pg_restore")
-        result = subprocess.run(
-            [*command, "--no-owner", "--no-privileges", "--exit-on-error", str(source)],
-            env=environment,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode:
-            raise CommandError(f"pg_restore failed: {result.stderr.strip()}")
+        run_pg("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", str(source))
 
     def restore_sqlite(self, source):
         connection.ensure_connection()
