@@ -29,6 +29,7 @@ def example_environment():
             name, value = line.split("=", 1)
             env[name] = value
     env["DJANGO_SECRET_KEY"] = "k3Y-" + "x7Qp9" * 12
+    # The database this test run uses (SQLite when DATABASE_URL is unset).
     env["DATABASE_URL"] = os.environ.get("DATABASE_URL", "")
     return env
 
