@@ -28,8 +28,9 @@ install-browser: install-dev
 migrate: install
 	$(PY) manage.py migrate --noinput
 
+# The demo site's address (feeds, sitemap and API links) is the one `make run` serves.
 demo: migrate
-	$(PY) manage.py load_demo
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py load_demo
 
 run: demo
 	@echo "KOMM Hub: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
