@@ -47,6 +47,20 @@ print(json.dumps({
 """
 
 
+def upload_with(environment):
+    """Save a file through Django's default storage in a process configured by `environment`."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", UPLOAD],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -78,16 +92,7 @@ def test_uploads_go_to_the_configured_bucket_and_are_served_from_it(object_store
         "KOMM_S3_ACCESS_KEY_ID": CREDENTIALS["aws_access_key_id"],
         "KOMM_S3_SECRET_ACCESS_KEY": CREDENTIALS["aws_secret_access_key"],
     }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", UPLOAD],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    upload = json.loads(result.stdout.strip().splitlines()[-1])
+    upload = upload_with(environment)
     assert upload["backend"] == "S3Storage"
     assert upload["exists"]
     stored = client.get_object(Bucket=BUCKET, Key=upload["name"])["Body"].read()
@@ -105,15 +110,6 @@ def test_without_a_bucket_uploads_stay_on_the_local_disk(tmp_path):
         "DJANGO_SETTINGS_MODULE": "komm_site.settings.dev",
         "DJANGO_MEDIA_ROOT": str(tmp_path),
     }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", UPLOAD],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    upload = json.loads(result.stdout.strip().splitlines()[-1])
+    upload = upload_with(environment)
     assert upload["backend"] == "FileSystemStorage"
     assert (tmp_path / upload["name"]).read_bytes() == b"\x89PNG demo bytes"
