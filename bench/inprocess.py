@@ -2,7 +2,8 @@
 
 It picks the pages to measure, counts the database queries of each request through Django's
 test client (the second of two requests, so that warm caches count as they would under load),
-once with the page cache off and once with the site's settings, saves the home page's HTML in
+once with no cache at all (no page cache, no template fragments), once with the page cache off
+and once with the site's settings, saves the home page's HTML in
 STATIC_ROOT as the static baseline, and writes everything as JSON to the path given as the only
 argument.
 """
@@ -130,6 +131,8 @@ def main(output):
     editor.force_login(get_user_model().objects.get(username=EDITOR))
     found, measured = targets()
     for target in measured:
+        with override_settings(KOMM_PAGE_CACHE_SECONDS=0, KOMM_FRAGMENT_CACHE_SECONDS=0):
+            target["cold_queries"] = measure(target, editor)["queries"]
         with override_settings(KOMM_PAGE_CACHE_SECONDS=0):
             target["uncached"] = measure(target, editor)
         target["cached"] = measure(target, editor)

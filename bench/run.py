@@ -407,9 +407,9 @@ def markdown(results):
         f"- total run time: {results['total_s']:.0f} s",
         "",
         "| page | method | status | cache | req/s | × static | p50 ms | p90 ms | p99 ms "
-        "| at req/s | errors | queries | body bytes | peak RSS MB |",
+        "| at req/s | errors | queries | cold queries | body bytes | peak RSS MB |",
         "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: |",
+        "| ---: | ---: |",
     ]
     skipped, unsettled = [], []
     for target in results["targets"]:
@@ -426,15 +426,17 @@ def markdown(results):
             f"| {saturated['rps']:.1f} | {target['ratio_to_static']:.3f} "
             f"| {latency['p50']:.1f} | {latency['p90']:.1f} | {latency['p99']:.1f} "
             f"| {paced['rps']:.1f} | {saturated['errors'] + paced['errors']} "
-            f"| {target['queries']} | {body_bytes(target)} | {peak / 1024:.0f} |"
+            f"| {target['queries']} | {target['cold_queries']} | {body_bytes(target)} "
+            f"| {peak / 1024:.0f} |"
         )
     lines += [
         "",
         "req/s: at saturation. × static: that divided by the static copy of the home page "
         "served by WhiteNoise. p50–p99: latency at the paced rate of the next column. errors: "
         "unexpected statuses and socket errors in both runs. cache: `off` with the page cache "
-        "disabled, else the X-Cache header most responses had. queries: database queries of one "
-        "request (in-process, the second of two). peak RSS: the largest worker's VmHWM after "
+        "disabled (template fragments stay on, as in production), else the X-Cache header most "
+        "responses had. queries: database queries of one request (in-process, the second of "
+        "two); cold queries: the same with no page cache and no fragments. peak RSS: the largest worker's VmHWM after "
         "that page.",
     ]
     if results.get("rsvp"):

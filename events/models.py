@@ -27,6 +27,7 @@ from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.models import (
+    OrganisationLinkMixin,
     OutboxEmail,
     SharedListFormMixin,
     TranslatableFormField,
@@ -131,7 +132,7 @@ class EventIndexPage(KommPageMixin, Page):
         return context
 
 
-class EventPage(KommPageMixin, SharedListFormMixin, Page):
+class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page):
     class RegistrationState(models.TextChoices):
         NONE = "none", _("No registration through the website")
         NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
@@ -347,6 +348,9 @@ class EventPage(KommPageMixin, SharedListFormMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Listings take the next events by start among those not yet ended, and the past
+        # ones by start backwards.
+        indexes = [models.Index(fields=["start"]), models.Index(fields=["end"])]
 
     def clean(self):
         super().clean()

@@ -50,11 +50,22 @@ def _take_seat(event_key):
     )
 
 
+def _take_first_or_next_seat(event):
+    """Take a place in one query once the event has its counter, which its first registration
+    creates (or a simultaneous one: then the second try finds that counter)."""
+    if _take_seat(event.translation_key):
+        return True
+    SeatCounter.objects.get_or_create(
+        event_key=event.translation_key, defaults={"capacity": event.capacity}
+    )
+    return _take_seat(event.translation_key)
+
+
 def _queue(registration, *kinds):
     deliveries = [EmailDelivery(registration=registration, kind=kind) for kind in kinds]
     EmailDelivery.objects.bulk_create(deliveries)
-    for delivery in deliveries:
-        transaction.on_commit(lambda pk=delivery.pk: send_email_delivery.enqueue(pk))
+    keys = [delivery.pk for delivery in deliveries]
+    transaction.on_commit(lambda: send_email_delivery.enqueue(*keys))
 
 
 def register(event, form, language):
@@ -63,15 +74,16 @@ def register(event, form, language):
         raise RegistrationRefused(RegistrationRefused.CLOSED)
     # Stored lower-cased, so that uniqueness does not depend on the database's idea of case.
     email = form.cleaned_data["email"].strip().lower()
-    seat_counter(event)
     try:
         with transaction.atomic():
-            if Registration.objects.for_event(event).active().filter(email=email).exists():
-                raise RegistrationRefused(RegistrationRefused.DUPLICATE)
-            if _take_seat(event.translation_key):
+            # A second registration of the same address fails on the unique index below, which
+            # undoes the place taken here with the rest of the transaction.
+            if _take_first_or_next_seat(event):
                 status = Registration.Status.CONFIRMED
             elif event.waitlist_enabled:
                 status = Registration.Status.WAITLISTED
+            elif Registration.objects.for_event(event).active().filter(email=email).exists():
+                raise RegistrationRefused(RegistrationRefused.DUPLICATE)
             else:
                 raise RegistrationRefused(RegistrationRefused.FULL)
             now = timezone.now()
@@ -99,7 +111,7 @@ def register(event, form, language):
             kinds = [kind, EmailDelivery.Kind.CONTACT] if event.contact_email else [kind]
             _queue(registration, *kinds)
     except IntegrityError as error:
-        # Another request with the same address won the race past the check above.
+        # The address is registered already (by an earlier or a simultaneous request).
         raise RegistrationRefused(RegistrationRefused.DUPLICATE) from error
     return registration
 

@@ -231,6 +231,8 @@ class GrantOpportunityPage(KommPageMixin, Page):
     class Meta:
         verbose_name = _("grant call")
         verbose_name_plural = _("grant calls")
+        # Listings show open calls by nearest deadline, closed ones by latest.
+        indexes = [models.Index(fields=["deadline"])]
 
     def clean(self):
         super().clean()

@@ -27,6 +27,7 @@ class HomeConfig(AppConfig):
     def connect_page_cache(self):
         from django.conf import settings
         from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import invalidate, invalidate_on_delete, purge_listings
@@ -35,7 +36,13 @@ class HomeConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(invalidate, dispatch_uid=f"home.page_cache.{id(signal)}")
         post_delete.connect(invalidate_on_delete, dispatch_uid="home.page_cache.delete")
-        post_save.connect(invalidate, sender=CustomImage, dispatch_uid="home.page_cache.image")
+        # Privacy settings and sites change what a URL shows without publishing anything.
+        for model in (CustomImage, PageViewRestriction, Site):
+            post_save.connect(invalidate, sender=model, dispatch_uid=f"home.page_cache.{model}")
+        for model in (PageViewRestriction, Site):
+            post_delete.connect(
+                invalidate, sender=model, dispatch_uid=f"home.page_cache.delete.{model}"
+            )
         if getattr(settings, "WAGTAILFRONTENDCACHE", None):
             for signal in (page_published, page_unpublished, post_page_move):
                 signal.connect(purge_listings, dispatch_uid=f"home.cdn_purge.{id(signal)}")

@@ -1,11 +1,14 @@
-"""A page cache for anonymous visitors that can never serve stale or personal content.
+"""A page cache for anonymous visitors, and template fragments for everyone, that can never
+serve stale or personal content.
 
-Every cached response is stored with a site-wide content version. Publishing, unpublishing,
-moving or deleting any page (in any language), or changing an image, moves the version on, so
-every language's pages, listings, feeds and the sitemap are rebuilt on their next request, on
-every application server that shares the cache. Publishing is rare and a rebuild is cheap, so
-this is simpler and safer than tracking which listing shows which page. Time-driven changes (an
-event ending, a deadline passing) are bounded by the cache lifetime.
+Every cached response and fragment is stored with a site-wide content version. Publishing,
+unpublishing, moving or deleting any page (in any language), changing an image, a page's privacy
+or a site moves the version on, so every language's pages, listings, feeds and the sitemap are
+rebuilt on their next request, on every application server that shares the cache. Publishing is
+rare and a rebuild is cheap, so this is simpler and safer than tracking which listing shows
+which page. Time-driven changes (an event ending, a deadline passing) are bounded by the cache
+lifetime; fragments that depend on them vary on the state itself (past or not, open or closed)
+or live a minute at most.
 
 What is never stored: requests that carry a session cookie (signed-in editors, translators),
 anything but a plain 200 to GET, responses that set a cookie, that used the CSRF token (forms),
@@ -19,6 +22,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.cache import get_max_age, patch_cache_control
 
 logger = logging.getLogger("komm.cache")
@@ -29,12 +33,28 @@ NEVER_STORE = ("private", "no-cache", "no-store")
 FEEDS = ("stories_rss", "stories_atom", "grants_rss", "grants_atom", "calendar_feed")
 
 
-def content_version():
+def content_version(request=None):
+    """The site-wide content version; read once per request (the page cache middleware
+    leaves the one it fetched on the request)."""
+    version = getattr(request, "komm_content_version", None)
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY) or 1
+    if request is not None:
+        request.komm_content_version = version
     return version
+
+
+def fragment_key(request, name, vary_on):
+    """A template fragment's key: its name, the active language, the content version (so a
+    publish anywhere retires every fragment, as it does every cached page) and the values it
+    varies on."""
+    digest = hashlib.sha256("\x1f".join(vary_on).encode()).hexdigest()
+    language = translation.get_language()
+    return f"fragment:{name}:{language}:{content_version(request)}:{digest}"
 
 
 def invalidate(**kwargs):
@@ -98,6 +118,7 @@ class PageCacheMiddleware:
             key = cache_key(request)
             found = cache.get_many([VERSION_KEY, key])
             version = found.get(VERSION_KEY) or content_version()
+            request.komm_content_version = version
             stored_version, cached = found.get(key, (None, None))
             if cached is not None and stored_version == version:
                 cached[HIT_HEADER] = "HIT"

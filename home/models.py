@@ -1,7 +1,7 @@
 from django import forms
 from django.apps import apps
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Subquery
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -157,7 +157,8 @@ class HomePage(KommPageMixin, Page):
         level: the first brings its live translations too (kept as `live_translations` for the
         language switcher), the second the page with its locale and the relations its model
         lists in `route_select_related`. The home page stays on the request for the menu and
-        footer.
+        footer. A page found this way is outside every private section, so it is marked
+        `known_public` and Wagtail's view-restriction check needs no queries of its own.
 
         A URL that matches no live public page goes through Wagtail's own routing, so its 404
         and its view restrictions apply unchanged.
@@ -177,6 +178,7 @@ class HomePage(KommPageMixin, Page):
         if page is None:
             return super().route(request, path_components)
         page.live_translations = translations
+        page.known_public = True
         return RouteResult(page)
 
     @cached_property
@@ -185,15 +187,17 @@ class HomePage(KommPageMixin, Page):
         their generic fields are loaded (`specific(defer=True)`)."""
         return list(public(self.get_children().live()).specific(defer=True))
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = [
+    @cached_property
+    def sections(self):
+        """Each listing section's latest items, read only when the template renders them (it
+        caches them as a fragment)."""
+        sections = [
             (index_page, list(index_page.home_items()))
             for index_page in self.public_children
             if hasattr(index_page, "home_items")
         ]
-        prefetch_card_renditions([item for _index, items in context["sections"] for item in items])
-        return context
+        prefetch_card_renditions([item for _index, items in sections for item in items])
+        return sections
 
 
 class Partner(Orderable):
@@ -401,6 +405,28 @@ class OrganisationPage(KommPageMixin, Page):
         context["stories"] = self.linked_pages("stories").order_by("-date")[:6]
         context["events"] = self.linked_pages("events").order_by("-start")[:6]
         return context
+
+
+class OrganisationLinkMixin:
+    """For pages with an `organisation_page`: editors link the member organisation's page in
+    the source language, and readers should reach its version in their own."""
+
+    @cached_property
+    def organisation_version(self):
+        """The linked organisation's live page in this page's language, else the linked page
+        itself (which may be a draft: the template then names it without a link); one query."""
+        if not self.organisation_page_id:
+            return None
+        source_key = Page.objects.filter(pk=self.organisation_page_id).values("translation_key")
+        candidates = OrganisationPage.objects.filter(
+            models.Q(pk=self.organisation_page_id)
+            | models.Q(translation_key=Subquery(source_key), locale_id=self.locale_id, live=True)
+        )
+        versions = list(candidates)
+        return next(
+            (page for page in versions if page.locale_id == self.locale_id and page.live),
+            next((page for page in versions if page.pk == self.organisation_page_id), None),
+        )
 
 
 class OutboxEmail(models.Model):

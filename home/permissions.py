@@ -1,4 +1,4 @@
-from wagtail.models import PagePermissionTester
+from wagtail.models import PagePermissionTester, PageViewRestriction
 from wagtail_localize.models import Translation, TranslationSource
 
 from .links import validate_links
@@ -59,6 +59,13 @@ class KommPagePermissionTester(PagePermissionTester):
 class KommPageMixin:
     def permissions_for_user(self, user):
         return KommPagePermissionTester(user, self)
+
+    def get_view_restrictions(self):
+        """HomePage.route found this page with a query that already excludes every private
+        section (`known_public`); asking Wagtail again would cost two queries per request."""
+        if getattr(self, "known_public", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def clean(self):
         super().clean()

@@ -20,6 +20,7 @@ from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.models import (
+    OrganisationLinkMixin,
     OutboxEmail,
     SharedListFormMixin,
     TranslatableFormField,
@@ -84,7 +85,7 @@ class MemberStoryTag(TaggedItemBase):
     )
 
 
-class MemberStoryPage(KommPageMixin, Page):
+class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     organisation = models.CharField(_("organisation"), max_length=255)
     organisation_page = models.ForeignKey(
@@ -172,6 +173,8 @@ class MemberStoryPage(KommPageMixin, Page):
     class Meta:
         verbose_name = _("member story")
         verbose_name_plural = _("member stories")
+        # Listings show the newest stories first.
+        indexes = [models.Index(fields=["date"])]
 
     def structured_data(self, request):
         """schema.org's NewsArticle: written by the member organisation, published by KOMM."""

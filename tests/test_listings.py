@@ -106,7 +106,7 @@ def test_grant_index_lists_open_by_nearest_deadline_and_closed_separately(client
 def test_home_page_lists_content_from_the_visitors_language_tree(client, language):
     home = HomePage.objects.get(locale__language_code=language)
     response = client.get(home.url)
-    shown = [item for _index, items in response.context["sections"] for item in items]
+    shown = [item for _index, items in response.context["page"].sections for item in items]
     kinds = {type(item) for item in shown}
     assert kinds == {EventPage, MemberStoryPage, GrantOpportunityPage}
     assert all(item.locale.language_code == language for item in shown)

@@ -219,6 +219,9 @@ else:
 # once; time-driven ones (an event ending) within this many seconds.
 KOMM_PAGE_CACHE_SECONDS = int(os.environ.get("KOMM_PAGE_CACHE_SECONDS", "300"))
 KOMM_BROWSER_CACHE_SECONDS = int(os.environ.get("KOMM_BROWSER_CACHE_SECONDS", "60"))
+# Template fragments ({% fragment %}: menu, footer, page bodies), for every visitor, signed in
+# or not, and whether the page cache is on or off; retired by any publish, like cached pages.
+KOMM_FRAGMENT_CACHE_SECONDS = int(os.environ.get("KOMM_FRAGMENT_CACHE_SECONDS", "300"))
 KOMM_PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/")
 # A CDN in front (optional): purged per page and per language listing on publish.
 if os.environ.get("KOMM_CDN_PURGE_URL"):

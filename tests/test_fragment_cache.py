@@ -1,0 +1,136 @@
+"""Template fragments (menu, footer, page bodies, home sections): rendered once, then reused by
+every visitor until anything is published, and never where they would be wrong."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantOpportunityPage
+from news.models import NewsIndexPage
+from tests.factories import home_page, index_page, make_event, make_grant, translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fragments(settings):
+    settings.KOMM_FRAGMENT_CACHE_SECONDS = 300
+
+
+def get(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode(), len(queries)
+
+
+def test_a_second_visit_reuses_the_fragments_with_fewer_queries_and_the_same_html(client):
+    event = make_event(title="Spotkanie z fragmentami", registration_enabled=False)
+    first, cold = get(client, event.url)
+    second, warm = get(client, event.url)
+    assert second == first
+    assert "Spotkanie z fragmentami" in second
+    assert warm < cold
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "en"])
+def test_a_published_change_in_any_language_shows_in_every_fragment_at_once(
+    client, language, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        event = make_event(title="Spotkanie do zmiany", registration_enabled=False)
+        for target in ("uk", "en"):
+            translate(event, target)
+    page = event.get_translations(inclusive=True).get(locale__language_code=language).specific
+    home = home_page(language)
+    for url in (page.url, home.url):
+        get(client, url)
+    page.title = f"Nowy tytuł {language}"
+    page.save_revision().publish()
+    assert f"Nowy tytuł {language}" in get(client, page.url)[0]
+    assert f"Nowy tytuł {language}" in get(client, home.url)[0]
+
+
+def test_the_menu_follows_a_renamed_section_and_marks_the_current_page(client):
+    news = index_page(NewsIndexPage)
+    events = index_page(EventIndexPage)
+    get(client, "/pl/")
+    news.title = "Wiadomości członków"
+    news.save_revision().publish()
+    home_html = get(client, "/pl/")[0]
+    assert "Wiadomości członków" in home_html
+    assert 'aria-current="page"' not in home_html
+    for current, other in ((news, events), (events, news)):
+        html = get(client, current.url)[0]
+        assert f'href="{current.url}" aria-current="page"' in html
+        assert f'href="{other.url}" aria-current="page"' not in html
+
+
+def test_the_footer_follows_the_home_page_of_each_language(client):
+    get(client, "/uk/")
+    home = home_page("uk")
+    home.funding_acknowledgement = "Проєкт фінансується новим донором."
+    home.save_revision().publish()
+    assert "Проєкт фінансується новим донором." in get(client, "/uk/")[0]
+    assert "Проєкт фінансується новим донором." not in get(client, "/pl/")[0]
+
+
+def test_an_event_that_ends_says_so_without_any_publish(client):
+    start = timezone.now() + timedelta(days=1)
+    event = make_event(start=start, title="Spotkanie, które minie", registration_enabled=False)
+    assert "This event has already taken place." not in get(client, event.url)[0]
+    # Time passing publishes nothing: the fragment varies on the event being past.
+    EventPage.objects.filter(pk=event.pk).update(
+        start=timezone.now() - timedelta(hours=3), end=timezone.now() - timedelta(hours=1)
+    )
+    html = get(client, event.url)[0]
+    assert "To wydarzenie już się odbyło." in html
+
+
+def test_a_grant_call_whose_deadline_passes_shows_as_closed_without_any_publish(client):
+    grant = make_grant(timezone.now() + timedelta(days=30), title="Konkurs, który minie")
+    assert "Zamknięty" not in get(client, grant.url)[0]
+    GrantOpportunityPage.objects.filter(pk=grant.pk).update(
+        deadline=timezone.now() - timedelta(minutes=1)
+    )
+    assert "Zamknięty" in get(client, grant.url)[0]
+
+
+def test_making_a_page_private_is_never_hidden_by_a_cached_fragment(client, settings):
+    settings.KOMM_PAGE_CACHE_SECONDS = 300
+    event = make_event(title="Spotkanie tylko dla członków", registration_enabled=False)
+    get(client, event.url)
+    get(client, "/pl/")
+    PageViewRestriction.objects.create(page=event, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(event.url)
+    assert response.status_code == 302
+    assert "Spotkanie tylko dla członków" not in get(client, "/pl/")[0]
+
+
+def test_a_preview_shows_the_draft_not_the_cached_live_page(client):
+    event = make_event(title="Tytuł opublikowany", registration_enabled=False)
+    get(client, event.url)
+    draft = EventPage.objects.get(pk=event.pk)
+    draft.title = "Tytuł w podglądzie"
+    preview = draft.make_preview_request().render().content.decode()
+    assert "Tytuł w podglądzie" in preview
+    assert "Tytuł opublikowany" in get(client, event.url)[0]
+
+
+def test_fragments_are_off_when_their_lifetime_is_zero(client, settings):
+    settings.KOMM_FRAGMENT_CACHE_SECONDS = 0
+    event = make_event(title="Spotkanie bez pamięci", registration_enabled=False)
+    get(client, event.url)
+    # A change that no signal announces: only a page rendered afresh can show it.
+    EventPage.objects.filter(pk=event.pk).update(summary="Opis zmieniony po cichu.")
+    assert "Opis zmieniony po cichu." in get(client, event.url)[0]
+    # The control: with fragments on, the body rendered first is what the next visit gets.
+    settings.KOMM_FRAGMENT_CACHE_SECONDS = 300
+    get(client, event.url)
+    EventPage.objects.filter(pk=event.pk).update(summary="Drugi cichy opis.")
+    assert "Drugi cichy opis." not in get(client, event.url)[0]
