@@ -436,8 +436,8 @@ def markdown(results):
         "unexpected statuses and socket errors in both runs. cache: `off` with the page cache "
         "disabled (template fragments stay on, as in production), else the X-Cache header most "
         "responses had. queries: database queries of one request (in-process, the second of "
-        "two); cold queries: the same with no page cache and no fragments. peak RSS: the largest worker's VmHWM after "
-        "that page.",
+        "two); cold queries: the same with no page cache and no fragments. peak RSS: the "
+        "largest worker's VmHWM after that page.",
     ]
     if results.get("rsvp"):
         rsvp = results["rsvp"]
