@@ -1,12 +1,17 @@
 """Filters of the index pages. They travel in the query string, so a filtered list can be
 bookmarked and shared and the form works without JavaScript."""
 
+import hashlib
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
+from django.core.cache import cache
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .cache import content_version
 from .choices import ThemeCode, VoivodeshipCode
 
 
@@ -38,6 +43,23 @@ class ListingFilterForm(forms.Form):
 
     def set_choices(self, pages):
         """Fill the choices that depend on what is published."""
+
+    def content_choices(self, pages, name, build):
+        """`build()` for this list of pages, computed once per content version: choices read
+        from the published content (tags, funders, organisations) change only when something
+        is published, and reading them costs more than the listing itself. The list's SQL
+        names it (its section, language and, for time-bound lists, the moment)."""
+        seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
+        if seconds <= 0:
+            return build()
+        fingerprint = f"{type(self).__name__}:{name}:{get_language()}:{pages.query}"
+        digest = hashlib.sha256(fingerprint.encode()).hexdigest()
+        key = f"filter-choices:{content_version()}:{digest}"
+        choices = cache.get(key)
+        if choices is None:
+            choices = build()
+            cache.set(key, choices, seconds)
+        return choices
 
     @cached_property
     def values(self):
@@ -85,11 +107,15 @@ class OrganisationFilterForm(ListingFilterForm):
         """Only languages that listed organisations speak, each named in itself."""
         from .models import SpokenLanguage
 
-        languages = (
-            SpokenLanguage.objects.filter(
-                pk__in=organisations.order_by().values("languages").distinct()
-            )
-            .values_list("code", "name")
-            .order_by("name")
+        languages = self.content_choices(
+            organisations,
+            "languages",
+            lambda: list(
+                SpokenLanguage.objects.filter(
+                    pk__in=organisations.order_by().values("languages").distinct()
+                )
+                .values_list("code", "name")
+                .order_by("name")
+            ),
         )
         self.fields["language"].choices = [("", _("All languages")), *languages]

@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
-from news.models import NewsIndexPage
+from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import home_page, index_page, make_event, make_grant, translate
 
 pytestmark = pytest.mark.django_db
@@ -110,6 +110,16 @@ def test_making_a_page_private_is_never_hidden_by_a_cached_fragment(client, sett
     response = client.get(event.url)
     assert response.status_code == 302
     assert "Spotkanie tylko dla członków" not in get(client, "/pl/")[0]
+
+
+def test_filter_choices_follow_a_published_tag(client):
+    story = MemberStoryPage.objects.live().filter(locale__language_code="pl").first()
+    news = index_page(NewsIndexPage)
+    get(client, news.url)
+    assert "swieza-etykieta" not in get(client, news.url)[0]
+    story.tags.add("Świeża etykieta")
+    story.save_revision().publish()
+    assert "swieza-etykieta" in get(client, news.url)[0]
 
 
 def test_a_preview_shows_the_draft_not_the_cached_live_page(client):
