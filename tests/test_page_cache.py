@@ -35,6 +35,14 @@ def test_second_anonymous_request_is_a_hit_without_database_queries(client):
     assert second.content == first.content
 
 
+def test_a_hit_carries_the_content_security_policy_of_the_page_it_stored(client):
+    first, _ = get(client, "/en/")
+    second, _ = get(client, "/en/")
+    assert second["X-Cache"] == "HIT"
+    assert "script-src 'self'" in first["Content-Security-Policy"]
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+
+
 def test_cached_pages_tell_shared_caches_how_long_to_keep_them(client):
     response = client.get("/uk/")
     assert "public" in response["Cache-Control"]
