@@ -33,7 +33,7 @@ from home.models import (
     TranslatableFormField,
     translation_fields,
 )
-from home.pagination import paginate
+from home.pagination import lazy_lists, paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions, public
 from home.ratelimit import rate_limited
@@ -121,14 +121,17 @@ class EventIndexPage(KommPageMixin, Page):
         filters = EventFilterForm(
             request.GET, events, newest_first=show_past, kept={"when": "past"} if show_past else {}
         )
-        context.update(
-            show_past=show_past, filters=filters, events=paginate(request, filters.apply(events))
-        )
-        listed = list(context["events"])
-        if not show_past and not filters.is_active:
-            context["recent_past_events"] = list(self.events().past()[: self.past_preview_count])
-            listed += context["recent_past_events"]
-        prefetch_card_renditions(listed)
+        with_recent = not show_past and not filters.is_active
+
+        def lists():
+            found = paginate(request, filters.apply(events))
+            recent = list(self.events().past()[: self.past_preview_count]) if with_recent else []
+            prefetch_card_renditions([*found, *recent])
+            return found, recent
+
+        context.update(show_past=show_past, filters=filters)
+        names = ["events", "recent_past_events"] if with_recent else ["events"]
+        context.update(lazy_lists(lists, names))
         return context
 
 

@@ -26,7 +26,7 @@ from home.models import (
     TranslatableFormField,
     translation_fields,
 )
-from home.pagination import paginate
+from home.pagination import lazy_lists, paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions, public
 from home.ratelimit import rate_limited
@@ -71,8 +71,13 @@ class NewsIndexPage(KommPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         filters = StoryFilterForm(request.GET, self.stories())
         context["filters"] = filters
-        context["stories"] = paginate(request, filters.apply(self.stories()))
-        prefetch_card_renditions(context["stories"])
+
+        def lists():
+            stories = paginate(request, filters.apply(self.stories()))
+            prefetch_card_renditions(stories)
+            return (stories,)
+
+        context.update(lazy_lists(lists, ["stories"]))
         context["submission_page"] = public(
             StorySubmissionPage.objects.live().child_of(self)
         ).first()

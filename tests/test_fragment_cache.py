@@ -56,6 +56,15 @@ def test_a_published_change_in_any_language_shows_in_every_fragment_at_once(
     assert f"Nowy tytuł {language}" in get(client, home.url)[0]
 
 
+def test_a_new_event_shows_in_the_cached_event_list_and_its_filters(client):
+    events = index_page(EventIndexPage)
+    get(client, events.url)
+    get(client, f"{events.url}?mode=online")
+    make_event(title="Nowe spotkanie online", mode="online", registration_enabled=False)
+    assert "Nowe spotkanie online" in get(client, events.url)[0]
+    assert "Nowe spotkanie online" in get(client, f"{events.url}?mode=online")[0]
+
+
 def test_the_menu_follows_a_renamed_section_and_marks_the_current_page(client):
     news = index_page(NewsIndexPage)
     events = index_page(EventIndexPage)
@@ -116,10 +125,10 @@ def test_filter_choices_follow_a_published_tag(client):
     story = MemberStoryPage.objects.live().filter(locale__language_code="pl").first()
     news = index_page(NewsIndexPage)
     get(client, news.url)
-    assert "swieza-etykieta" not in get(client, news.url)[0]
+    assert "Świeża etykieta" not in get(client, news.url)[0]
     story.tags.add("Świeża etykieta")
     story.save_revision().publish()
-    assert "swieza-etykieta" in get(client, news.url)[0]
+    assert "Świeża etykieta" in get(client, news.url)[0]
 
 
 def test_a_preview_shows_the_draft_not_the_cached_live_page(client):
@@ -137,10 +146,10 @@ def test_fragments_are_off_when_their_lifetime_is_zero(client, settings):
     event = make_event(title="Spotkanie bez pamięci", registration_enabled=False)
     get(client, event.url)
     # A change that no signal announces: only a page rendered afresh can show it.
-    EventPage.objects.filter(pk=event.pk).update(summary="Opis zmieniony po cichu.")
-    assert "Opis zmieniony po cichu." in get(client, event.url)[0]
+    EventPage.objects.filter(pk=event.pk).update(venue="Sala zmieniona po cichu")
+    assert "Sala zmieniona po cichu" in get(client, event.url)[0]
     # The control: with fragments on, the body rendered first is what the next visit gets.
     settings.KOMM_FRAGMENT_CACHE_SECONDS = 300
     get(client, event.url)
-    EventPage.objects.filter(pk=event.pk).update(summary="Drugi cichy opis.")
-    assert "Drugi cichy opis." not in get(client, event.url)[0]
+    EventPage.objects.filter(pk=event.pk).update(venue="Druga cicha sala")
+    assert "Druga cicha sala" not in get(client, event.url)[0]
