@@ -153,8 +153,8 @@ class HomePage(KommPageMixin, Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Find the page at a URL in two queries whatever its depth, where Wagtail asks two per
-        level: the first brings its live translations too (kept as `live_translations` for the
+        """Find the page at a URL in two queries whatever its depth (one for the home page
+        itself), where Wagtail asks two per level: the first brings its live translations too (kept as `live_translations` for the
         language switcher), the second the page with its locale and the relations its model
         lists in `route_select_related`. The home page stays on the request for the menu and
         footer. A page found this way is outside every private section, so it is marked
@@ -165,7 +165,12 @@ class HomePage(KommPageMixin, Page):
         """
         request.komm_home = self
         if not path_components:
-            return super().route(request, path_components)
+            translations = list(live_translations([self.translation_key]))
+            if not any(page.pk == self.pk for page in translations):
+                return super().route(request, path_components)
+            self.live_translations = translations
+            self.known_public = True
+            return RouteResult(self)
         url_path = f"{self.url_path}{'/'.join(path_components)}/"
         at_url = Page.objects.descendant_of(self).filter(url_path=url_path, live=True)
         translations = list(live_translations(at_url.values("translation_key")))

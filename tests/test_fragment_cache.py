@@ -2,6 +2,7 @@
 every visitor until anything is published, and never where they would be wrong."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.db import connection
@@ -89,25 +90,23 @@ def test_the_footer_follows_the_home_page_of_each_language(client):
     assert "Проєкт фінансується новим донором." not in get(client, "/pl/")[0]
 
 
+def later(moment):
+    """Time passing publishes nothing: what a visitor sees then must follow the clock."""
+    return mock.patch("django.utils.timezone.now", return_value=moment)
+
+
 def test_an_event_that_ends_says_so_without_any_publish(client):
-    start = timezone.now() + timedelta(days=1)
-    event = make_event(start=start, title="Spotkanie, które minie", registration_enabled=False)
-    assert "This event has already taken place." not in get(client, event.url)[0]
-    # Time passing publishes nothing: the fragment varies on the event being past.
-    EventPage.objects.filter(pk=event.pk).update(
-        start=timezone.now() - timedelta(hours=3), end=timezone.now() - timedelta(hours=1)
-    )
-    html = get(client, event.url)[0]
-    assert "To wydarzenie już się odbyło." in html
+    event = make_event(title="Spotkanie, które minie", registration_enabled=False)
+    assert "To wydarzenie już się odbyło." not in get(client, event.url)[0]
+    with later(event.end + timedelta(minutes=1)):
+        assert "To wydarzenie już się odbyło." in get(client, event.url)[0]
 
 
 def test_a_grant_call_whose_deadline_passes_shows_as_closed_without_any_publish(client):
     grant = make_grant(timezone.now() + timedelta(days=30), title="Konkurs, który minie")
     assert "Zamknięty" not in get(client, grant.url)[0]
-    GrantOpportunityPage.objects.filter(pk=grant.pk).update(
-        deadline=timezone.now() - timedelta(minutes=1)
-    )
-    assert "Zamknięty" in get(client, grant.url)[0]
+    with later(grant.deadline + timedelta(minutes=1)):
+        assert "Zamknięty" in get(client, grant.url)[0]
 
 
 def test_making_a_page_private_is_never_hidden_by_a_cached_fragment(client, settings):
@@ -129,6 +128,36 @@ def test_filter_choices_follow_a_published_tag(client):
     story.tags.add("Świeża etykieta")
     story.save_revision().publish()
     assert "Świeża etykieta" in get(client, news.url)[0]
+
+
+def test_routes_to_public_pages_come_from_the_cache_until_a_page_moves_or_goes(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        event = make_event(title="Spotkanie w drodze", registration_enabled=False)
+        for target in ("uk", "en"):
+            translate(event, target)
+    get(client, event.url)
+    # Translated into every language, the page needs nothing else: no query at all.
+    assert get(client, event.url)[1] == 0
+    old_url = event.url
+    event.slug = "spotkanie-przeniesione"
+    event.save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    assert "Spotkanie w drodze" in get(client, EventPage.objects.get(pk=event.pk).url)[0]
+    EventPage.objects.get(pk=event.pk).unpublish()
+    assert client.get(EventPage.objects.get(pk=event.pk).url).status_code == 404
+
+
+def test_private_pages_always_ask_for_their_password(client):
+    event = make_event(title="Spotkanie z hasłem", registration_enabled=False)
+    PageViewRestriction.objects.create(
+        page=event, restriction_type=PageViewRestriction.PASSWORD, password="tajne"
+    )
+    for _visit in range(2):
+        response = client.get(event.url)
+        assert 'name="password"' in response.content.decode()
+        assert event.summary not in response.content.decode()
 
 
 def test_a_preview_shows_the_draft_not_the_cached_live_page(client):
