@@ -11,7 +11,6 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
-from grants.models import GrantOpportunityPage
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import home_page, index_page, make_event, make_grant, translate
 
