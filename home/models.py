@@ -155,10 +155,11 @@ class HomePage(KommPageMixin, Page):
     def route(self, request, path_components):
         """Find the page at a URL in two queries whatever its depth (one for the home page
         itself), where Wagtail asks two per level: the first brings its live translations too
-        (kept as `live_translations` for the language switcher), the second the page with its locale and the relations its model
-        lists in `route_select_related`. The home page stays on the request for the menu and
-        footer. A page found this way is outside every private section, so it is marked
-        `known_public` and Wagtail's view-restriction check needs no queries of its own.
+        (kept as `live_translations` for the language switcher), the second the page with its
+        locale and the relations its model lists in `route_select_related`. The home page stays
+        on the request for the menu and footer. A page found this way is outside every private
+        section, so it is marked `known_public` and Wagtail's view-restriction check needs no
+        queries of its own (home/routing.py also keeps such routes in the cache).
 
         A URL that matches no live public page goes through Wagtail's own routing, so its 404
         and its view restrictions apply unchanged.
