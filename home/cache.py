@@ -22,6 +22,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 from django.utils.cache import get_max_age, patch_cache_control
 
@@ -57,12 +58,19 @@ def fragment_key(request, name, vary_on):
     return f"fragment:{name}:{language}:{content_version(request)}:{digest}"
 
 
-def invalidate(**kwargs):
-    """Signal receiver: a change anywhere makes every cached page obsolete."""
+def next_version():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def invalidate(**kwargs):
+    """Signal receiver: a change anywhere makes every cached page obsolete. Once now, and once
+    more when the change is committed: a request served in between still read the old rows,
+    and what it cached under the new version must not outlive the commit."""
+    next_version()
+    transaction.on_commit(next_version)
 
 
 def invalidate_on_delete(sender, instance, **kwargs):
