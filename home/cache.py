@@ -51,9 +51,9 @@ def content_version(request=None):
 
 def fragment_key(request, name, vary_on):
     """A template fragment's key: its name, the active language, the content version (so a
-    publish anywhere retires every fragment, as it does every cached page) and the values it
-    varies on."""
-    digest = hashlib.sha256("\x1f".join(vary_on).encode()).hexdigest()
+    publish anywhere retires every fragment, as it does every cached page), the host (absolute
+    links name it) and the values it varies on."""
+    digest = hashlib.sha256("\x1f".join([request.get_host(), *vary_on]).encode()).hexdigest()
     language = translation.get_language()
     return f"fragment:{name}:{language}:{content_version(request)}:{digest}"
 
