@@ -1,7 +1,7 @@
 from django import forms
 from django.apps import apps
 from django.db import models
-from django.db.models import Prefetch, Subquery
+from django.db.models import Prefetch, Subquery, prefetch_related_objects
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -156,10 +156,12 @@ class HomePage(KommPageMixin, Page):
         """Find the page at a URL in two queries whatever its depth (one for the home page
         itself), where Wagtail asks two per level: the first brings its live translations too
         (kept as `live_translations` for the language switcher), the second the page with its
-        locale and the relations its model lists in `route_select_related`. The home page stays
-        on the request for the menu and footer. A page found this way is outside every private
-        section, so it is marked `known_public` and Wagtail's view-restriction check needs no
-        queries of its own (home/routing.py also keeps such routes in the cache).
+        locale and the relations its model lists in `route_select_related`; what it lists in
+        `route_prefetch_related` follows in a query of its own, so that a cached route brings
+        it too. The home page stays on the request for the menu and footer. A page found this
+        way is outside every private section, so it is marked `known_public` and Wagtail's
+        view-restriction check needs no queries of its own (home/routing.py also keeps such
+        routes in the cache).
 
         A URL that matches no live public page goes through Wagtail's own routing, so its 404
         and its view restrictions apply unchanged.
@@ -183,6 +185,7 @@ class HomePage(KommPageMixin, Page):
             page = model.objects.select_related(*related).filter(pk=found.pk).first()
         if page is None:
             return super().route(request, path_components)
+        prefetch_related_objects([page], *getattr(model, "route_prefetch_related", ()))
         page.live_translations = translations
         page.known_public = True
         return RouteResult(page)
@@ -478,6 +481,7 @@ class SharedListFormMixin(FormMixin):
 
     submission_model = None  # "app_label.ModelName"
     submission_key = None
+    route_prefetch_related = ("form_fields",)
 
     def get_submission_class(self):
         return apps.get_model(self.submission_model)
