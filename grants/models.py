@@ -1,10 +1,13 @@
+from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Page as DjangoPage
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
@@ -79,22 +82,38 @@ class GrantIndexPage(KommPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Both lists, or only the one the status filter leaves (open and closing soon calls
-        are among the open ones)."""
+        are among the open ones). They are built on first use: the template caches them as a
+        fragment, and on a hit neither is counted nor read."""
         from .filters import GrantFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         filters = GrantFilterForm(request.GET, self.grants())
         grants = filters.apply(self.grants())
         status = filters.values.get("status")
+
+        def listing():
+            return GrantListing(
+                open=paginate(request, grants.open()) if status != GrantStatus.CLOSED else None,
+                closed=paginate(request, grants.closed(), param="closed_page")
+                if status in (None, GrantStatus.CLOSED)
+                else None,
+            )
+
         context["filters"] = filters
-        context["grant_count"] = 0
-        if status != GrantStatus.CLOSED:
-            context["open_grants"] = paginate(request, grants.open())
-            context["grant_count"] += context["open_grants"].paginator.count
-        if status in (None, GrantStatus.CLOSED):
-            context["closed_grants"] = paginate(request, grants.closed(), param="closed_page")
-            context["grant_count"] += context["closed_grants"].paginator.count
+        context["listing"] = SimpleLazyObject(listing)
         return context
+
+
+@dataclass(frozen=True)
+class GrantListing:
+    """One page of each list the index shows; a list the status filter leaves out is None."""
+
+    open: DjangoPage | None
+    closed: DjangoPage | None
+
+    @property
+    def total(self):
+        return sum(page.paginator.count for page in (self.open, self.closed) if page is not None)
 
 
 class GrantOpportunityPage(KommPageMixin, Page):

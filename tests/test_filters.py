@@ -334,14 +334,15 @@ def test_grant_status_filter(client, status, shown, hidden):
     calls = {"open": grant(days=60), "soon": grant(days=3), "closed": grant(days=-3)}
     response = get(client, index_page(GrantIndexPage), status=status)
     listed_calls = set()
-    for name in ("open_grants", "closed_grants"):
-        listed_calls |= listed(response.context.get(name) or [])
+    listing = response.context["listing"]
+    for calls_page in (listing.open, listing.closed):
+        listed_calls |= listed(calls_page or [])
     assert {calls[name].pk for name in shown} <= listed_calls
     assert not {calls[name].pk for name in hidden} & listed_calls
     if status == GrantStatus.CLOSED:
-        assert "open_grants" not in response.context
+        assert listing.open is None
     else:
-        assert "closed_grants" not in response.context
+        assert listing.closed is None
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -366,10 +367,10 @@ def test_grant_theme_voivodeship_and_funder_filters_combine(client, language):
     index = index_page(GrantIndexPage, language)
     params = {"theme": "youth", "voivodeship": "opolskie", "funder": "Fundacja Filtrów"}
     response = get(client, index, **params)
-    shown = listed(response.context["open_grants"])
+    shown = listed(response.context["listing"].open)
     assert {match.pk, nationwide.pk} == shown
     assert not shown & {other_region.pk, other_theme.pk, other_funder.pk}
-    assert listed(get(client, index, theme="health").context["open_grants"]) >= {other_theme.pk}
+    assert listed(get(client, index, theme="health").context["listing"].open) >= {other_theme.pk}
     assert '<option value="Fundacja Filtrów" selected>' in response.content.decode()
 
 
@@ -390,8 +391,9 @@ def test_invalid_grant_filter_values_are_ignored(client, params):
     index = index_page(GrantIndexPage)
     unfiltered = get(client, index)
     response = get(client, index, **params)
-    for name in ("open_grants", "closed_grants"):
-        assert listed(response.context[name]) == listed(unfiltered.context[name])
+    for name in ("open", "closed"):
+        shown = getattr(response.context["listing"], name)
+        assert listed(shown) == listed(getattr(unfiltered.context["listing"], name))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -399,7 +401,8 @@ def test_no_matching_grant_call_says_so(client, language):
     index = index_page(GrantIndexPage, language)
     response = get(client, index, status="closed", theme="health", voivodeship="lubuskie")
     assert response.context["filters"].is_active
-    assert not response.context["closed_grants"] and response.context["grant_count"] == 0
+    listing = response.context["listing"]
+    assert not listing.closed and listing.total == 0
     assert escape(in_language(language, "No grant calls match these filters.")) in (
         response.content.decode()
     )
@@ -413,5 +416,5 @@ def test_grant_pagination_keeps_filters_and_the_other_lists_page(client):
     html = first.content.decode()
     assert "theme=culture&amp;funder=Archiwum&amp;page=1&amp;closed_page=2" in html
     second = get(client, index, theme="culture", funder="Archiwum", closed_page=2)
-    closed = listed(first.context["closed_grants"]) | listed(second.context["closed_grants"])
+    closed = listed(first.context["listing"].closed) | listed(second.context["listing"].closed)
     assert len(closed) == 12

@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
+from grants.models import GrantIndexPage
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import home_page, index_page, make_event, make_grant, translate
 
@@ -63,6 +64,20 @@ def test_a_new_event_shows_in_the_cached_event_list_and_its_filters(client):
     make_event(title="Nowe spotkanie online", mode="online", registration_enabled=False)
     assert "Nowe spotkanie online" in get(client, events.url)[0]
     assert "Nowe spotkanie online" in get(client, f"{events.url}?mode=online")[0]
+
+
+def test_a_new_grant_call_shows_in_the_cached_grant_lists_and_their_count(client):
+    grants = index_page(GrantIndexPage)
+    before = get(client, grants.url)[0]
+    get(client, f"{grants.url}?status=closed")
+    assert get(client, grants.url)[0] == before
+    make_grant(timezone.now() + timedelta(days=40), title="Nowy konkurs otwarty")
+    make_grant(timezone.now() - timedelta(days=2), title="Nowy konkurs zamknięty")
+    html = get(client, grants.url)[0]
+    assert "Nowy konkurs otwarty" in html and "Nowy konkurs zamknięty" in html
+    assert html != before
+    closed = get(client, f"{grants.url}?status=closed")[0]
+    assert "Nowy konkurs zamknięty" in closed and "Nowy konkurs otwarty" not in closed
 
 
 def test_a_page_cached_before_a_publish_was_committed_is_retired_by_the_commit(

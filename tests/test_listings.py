@@ -88,14 +88,14 @@ def test_grant_with_deadline_later_today_is_closing_soon_and_listed_as_open(clie
     grant = make_grant(deadline=timezone.now() + timedelta(hours=2), title="Dziś mija termin")
     assert grant.current_status == GrantStatus.CLOSING_SOON
     response = client.get(index_page(GrantIndexPage).url)
-    assert grant.pk in [g.pk for g in response.context["open_grants"]]
-    assert grant.pk not in [g.pk for g in response.context["closed_grants"]]
+    assert grant.pk in [g.pk for g in response.context["listing"].open]
+    assert grant.pk not in [g.pk for g in response.context["listing"].closed]
 
 
 def test_grant_index_lists_open_by_nearest_deadline_and_closed_separately(client):
     response = client.get(index_page(GrantIndexPage).url)
-    open_grants = list(response.context["open_grants"])
-    closed = list(response.context["closed_grants"])
+    open_grants = list(response.context["listing"].open)
+    closed = list(response.context["listing"].closed)
     assert open_grants and closed
     assert [g.deadline for g in open_grants] == sorted(g.deadline for g in open_grants)
     assert all(g.current_status == GrantStatus.CLOSED for g in closed)
