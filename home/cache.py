@@ -19,9 +19,10 @@ touch no database.
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.utils import translation
 from django.utils.cache import get_max_age, patch_cache_control
@@ -36,33 +37,68 @@ FEEDS = ("stories_rss", "stories_atom", "grants_rss", "grants_atom", "calendar_f
 
 def content_version(request=None):
     """The site-wide content version; read once per request (the page cache middleware
-    leaves the one it fetched on the request)."""
+    leaves the one it fetched on the request). None when the shared cache cannot be reached:
+    then nothing is cached at all, as no server could learn of a publish.
+
+    A new version counter starts from the clock, not from 1: after the shared cache is
+    emptied (Redis restarted), no version can repeat one that a server still holds copies of.
+    """
     version = getattr(request, "komm_content_version", None)
     if version is not None:
         return version
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY) or 1
-    if request is not None:
+        cache.add(VERSION_KEY, first_version(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    if request is not None and version is not None:
         request.komm_content_version = version
     return version
+
+
+def get_versioned(key):
+    """A value stored under a key that holds the content version (a fragment, a route, filter
+    choices). Such an entry never changes, only expires, so each server keeps a copy in its
+    own memory and asks the shared cache only for what it has not seen yet."""
+    local = caches["local"]
+    entry = local.get(key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is None:
+            return None
+        remaining = entry[0] - time.time()
+        if remaining <= 0:
+            return None
+        local.set(key, entry, remaining)
+    return entry[1]
+
+
+def set_versioned(key, value, seconds):
+    """Store for every server; the copies expire when the shared entry does."""
+    entry = (time.time() + seconds, value)
+    cache.set(key, entry, seconds)
+    caches["local"].set(key, entry, seconds)
 
 
 def fragment_key(request, name, vary_on):
     """A template fragment's key: its name, the active language, the content version (so a
     publish anywhere retires every fragment, as it does every cached page), the host (absolute
-    links name it) and the values it varies on."""
+    links name it) and the values it varies on. None when there is no content version."""
+    version = content_version(request)
+    if version is None:
+        return None
     digest = hashlib.sha256("\x1f".join([request.get_host(), *vary_on]).encode()).hexdigest()
-    language = translation.get_language()
-    return f"fragment:{name}:{language}:{content_version(request)}:{digest}"
+    return f"fragment:{name}:{translation.get_language()}:{version}:{digest}"
+
+
+def first_version():
+    return time.time_ns() // 1000
 
 
 def next_version():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+        cache.set(VERSION_KEY, first_version(), timeout=None)
 
 
 def invalidate(**kwargs):
@@ -125,12 +161,15 @@ class PageCacheMiddleware:
         if cacheable_request(request):
             key = cache_key(request)
             found = cache.get_many([VERSION_KEY, key])
-            version = found.get(VERSION_KEY) or content_version()
-            request.komm_content_version = version
-            stored_version, cached = found.get(key, (None, None))
-            if cached is not None and stored_version == version:
-                cached[HIT_HEADER] = "HIT"
-                return cached
+            version = found.get(VERSION_KEY) or content_version(request)
+            if version is None:
+                key = None
+            else:
+                request.komm_content_version = version
+                stored_version, cached = found.get(key, (None, None))
+                if cached is not None and stored_version == version:
+                    cached[HIT_HEADER] = "HIT"
+                    return cached
         response = self.get_response(request)
         if key and storable_response(request, response):
             # Shared caches (a CDN) may keep the page as long as this one does; browsers

@@ -6,12 +6,11 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .cache import content_version
+from .cache import content_version, get_versioned, set_versioned
 from .choices import ThemeCode, VoivodeshipCode
 
 
@@ -50,15 +49,16 @@ class ListingFilterForm(forms.Form):
         is published, and reading them costs more than the listing itself. The list's SQL
         names it (its section, language and, for time-bound lists, the moment)."""
         seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
-        if seconds <= 0:
+        version = content_version() if seconds > 0 else None
+        if version is None:
             return build()
         fingerprint = f"{type(self).__name__}:{name}:{get_language()}:{pages.query}"
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
-        key = f"filter-choices:{content_version()}:{digest}"
-        choices = cache.get(key)
+        key = f"filter-choices:{version}:{digest}"
+        choices = get_versioned(key)
         if choices is None:
             choices = build()
-            cache.set(key, choices, seconds)
+            set_versioned(key, choices, seconds)
         return choices
 
     @cached_property

@@ -10,27 +10,27 @@ Wagtail's own way, so its view restrictions and errors apply unchanged.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 from wagtail import views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from .cache import content_version
+from .cache import content_version, get_versioned, set_versioned
 
 
 def route_key(request, path):
-    host = request.get_host()
-    digest = hashlib.sha256(f"{host}\x1f{path}".encode()).hexdigest()
-    return f"route:{translation.get_language()}:{content_version(request)}:{digest}"
+    version = content_version(request)
+    if version is None:
+        return None
+    digest = hashlib.sha256(f"{request.get_host()}\x1f{path}".encode()).hexdigest()
+    return f"route:{translation.get_language()}:{version}:{digest}"
 
 
 def serve(request, path):
-    seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
-    if seconds <= 0:
+    key = route_key(request, path) if settings.KOMM_FRAGMENT_CACHE_SECONDS > 0 else None
+    if key is None:
         return views.serve(request, path)
-    key = route_key(request, path)
-    found = cache.get(key)
+    found = get_versioned(key)
     if found is not None:
         site, home, page, args, kwargs = found
         request._wagtail_site = site
@@ -41,5 +41,5 @@ def serve(request, path):
         if route is not None and getattr(route.page, "known_public", False):
             site = Site.find_for_request(request)
             entry = (site, request.komm_home, route.page, route.args, route.kwargs)
-            cache.set(key, entry, seconds)
+            set_versioned(key, entry, settings.KOMM_FRAGMENT_CACHE_SECONDS)
     return views.serve(request, path)

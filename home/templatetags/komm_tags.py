@@ -1,11 +1,10 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from home.cache import fragment_key
+from home.cache import fragment_key, get_versioned, set_versioned
 from home.i18n import language_versions
 from home.metadata import json_ld, og_locale, page_description, social_image
 from home.models import HomePage, Partner
@@ -130,10 +129,12 @@ class FragmentNode(template.Node):
             return self.nodelist.render(context)
         vary_on = [str(value.resolve(context)) for value in self.vary_on]
         key = fragment_key(request, self.name, vary_on)
-        content = cache.get(key)
+        if key is None:
+            return self.nodelist.render(context)
+        content = get_versioned(key)
         if content is None:
             content = self.nodelist.render(context)
-            cache.set(key, content, seconds)
+            set_versioned(key, content, seconds)
         return content
 
 

@@ -215,6 +215,15 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Each process's own copies of what the shared cache holds under a content version (fragments,
+# routes, filter choices; home.cache.get_versioned), so a warm page asks Redis only for the
+# version. A few thousand entries stay well inside a worker's memory budget.
+LOCAL_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "komm-local",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+CACHES["local"] = LOCAL_CACHE
 
 # Page cache for anonymous visitors (home/cache.py); 0 turns it off. Published changes show at
 # once; time-driven ones (an event ending) within this many seconds.

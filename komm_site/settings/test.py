@@ -10,7 +10,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "local": LOCAL_CACHE,  # noqa: F405
+}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # Tests change content directly in the database; the page cache tests switch it on themselves.
 KOMM_PAGE_CACHE_SECONDS = 0
