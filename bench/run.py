@@ -1,13 +1,13 @@
 """`make bench`: how fast the production stack serves KOMM Hub with a large dataset.
 
-Steps: create (or reuse) the PostgreSQL database `komm_bench`, fill it with the demo content
-and `manage.py bench_data` and analyse it, while collecting static files; count each measured request's
-database queries in-process (bench/inprocess.py), which also saves the home page's HTML as a
-static file; then start gunicorn with production settings and komm_site/gunicorn.py, and for
-each page warm up until two short wrk runs agree within 10 %, measure requests/s at saturation
-and latency percentiles at half that rate (wrk paced by bench/wrk.lua), and read the workers'
-peak memory. The static copy of the home page, served by WhiteNoise through the same gunicorn,
-is the baseline every page is compared with.
+Steps: create (or reuse) the PostgreSQL database `komm_bench`, fill it with the demo content and
+`manage.py bench_data` and analyse it, while collecting static files; count each measured
+request's database queries in-process (bench/inprocess.py), which also saves the home page's
+HTML as a static file; then start gunicorn with production settings and komm_site/gunicorn.py,
+and for each page warm up until two short wrk runs agree within 10 %, measure requests/s at
+saturation and latency percentiles at half that rate (wrk paced by bench/wrk.lua), and read the
+workers' peak memory. The static copy of the home page, served by WhiteNoise through the same
+gunicorn, is the baseline every page is compared with.
 
 Two passes: every page with the page cache off (KOMM_PAGE_CACHE_SECONDS=0), then, with the
 site's own cache settings, the pages that the cache answered in-process (X-Cache: HIT). With
@@ -418,9 +418,9 @@ def markdown(results):
         f"- total run time: {results['total_s']:.0f} s",
         "",
         "| page | method | status | cache | req/s | × static | p50 ms | p90 ms | p99 ms "
-        "| at req/s | errors | queries | cold queries | body bytes | peak RSS MB |",
+        "| at req/s | errors | queries | cold queries | cold ms | body bytes | peak RSS MB |",
         "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: |",
+        "| ---: | ---: | ---: |",
     ]
     skipped, unsettled = [], []
     for target in results["targets"]:
@@ -437,7 +437,8 @@ def markdown(results):
             f"| {saturated['rps']:.1f} | {target['ratio_to_static']:.3f} "
             f"| {latency['p50']:.1f} | {latency['p90']:.1f} | {latency['p99']:.1f} "
             f"| {paced['rps']:.1f} | {saturated['errors'] + paced['errors']} "
-            f"| {target['queries']} | {target['cold_queries']} | {body_bytes(target)} "
+            f"| {target['queries']} | {target['cold_queries']} | {target['cold_ms']} "
+            f"| {body_bytes(target)} "
             f"| {peak / 1024:.0f} |"
         )
     lines += [
@@ -447,7 +448,9 @@ def markdown(results):
         "unexpected statuses and socket errors in both runs. cache: `off` with the page cache "
         "disabled (template fragments stay on, as in production), else the X-Cache header most "
         "responses had. queries: database queries of one request (in-process, the second of "
-        "two); cold queries: the same with no page cache and no fragments. peak RSS: the "
+        "two); cold queries: the same with no page cache and no fragments; cold ms: the median "
+        "time of such a request in-process (the first visit after a publish, a new search). "
+        "peak RSS: the "
         "largest worker's VmHWM after that page.",
     ]
     if results.get("rsvp"):

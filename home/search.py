@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from .pagination import paginate
+from .pagination import lazy_lists, paginate
 
 MAX_QUERY_LENGTH = 200
 
@@ -59,25 +59,30 @@ def language_links(query):
 
 
 def search(request):
+    """The results are read on first use: the template caches them as a fragment per query and
+    page, so a repeated search (within a content version) costs no ranking."""
     query = clean_query(request.GET.get("q", ""))
-    results = None
-    items = []
     terms = search_terms(query)
-    if terms:
+
+    def found():
+        if not terms:
+            return None, []
         pages = (
             Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
         )
         results = paginate(request, pages)
+        items = []
         for page in results:
             kind, label = RESULT_KINDS.get(page._meta.label_lower, DEFAULT_KIND)
             items.append({"page": page, "kind": kind, "label": label})
+        return results, items
+
     response = TemplateResponse(
         request,
         "home/search.html",
         {
             "query": query,
-            "results": results,
-            "items": items,
+            **lazy_lists(found, ["results", "items"]),
             "pagination_query": urlencode({"q": query}),
             "language_links": language_links(query),
         },

@@ -245,6 +245,24 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
     class Meta:
         verbose_name = _("story submission page")
 
+    @property
+    def submissions_list_view_class(self):
+        from .admin_views import StorySubmissionsListView
+
+        return StorySubmissionsListView
+
+    def get_data_fields(self):
+        """Moderators see who sent each story and where it stands, not only when it came."""
+        return [
+            ("submit_time", _("Submission date")),
+            ("status", _("Status")),
+            ("language", _("Language of the form")),
+            ("story", _("Member story")),
+            ("contact_name", _("Full name")),
+            ("contact_email", _("E-mail")),
+            *((field.clean_name, field.label) for field in self.get_form_fields()),
+        ]
+
     def serve(self, request, *args, **kwargs):
         from .submissions import submit_story
 

@@ -80,6 +80,20 @@ def test_a_new_grant_call_shows_in_the_cached_grant_lists_and_their_count(client
     assert "Nowy konkurs zamknięty" in closed and "Nowy konkurs otwarty" not in closed
 
 
+def test_a_repeated_search_is_served_from_its_fragment_until_a_publish_adds_a_result(client):
+    make_event(title="Ksylofonowe warsztaty pierwsze", registration_enabled=False)
+    url = "/pl/search/?q=ksylofonowe"
+    first, cold = get(client, url)
+    second, warm = get(client, url)
+    assert second == first and warm < cold
+    assert "Ksylofonowe warsztaty pierwsze" in first and "1 wynik" in first
+    make_event(title="Ksylofonowe warsztaty drugie", registration_enabled=False)
+    html = get(client, url)[0]
+    assert "Ksylofonowe warsztaty drugie" in html and "2 wyniki" in html
+    other_page = get(client, f"{url}&page=2")[0]
+    assert other_page != html
+
+
 def test_a_page_cached_before_a_publish_was_committed_is_retired_by_the_commit(
     client, django_capture_on_commit_callbacks
 ):

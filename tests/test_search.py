@@ -147,7 +147,7 @@ def test_results_show_type_date_in_the_page_time_zone_and_summary(client):
 def test_empty_query_explains_what_to_do_and_searches_nothing(client):
     for query in ["", "   ", "\x00\x1f"]:
         response = search(client, "en", query)
-        assert response.context["results"] is None
+        assert not response.context["results"]
         assert "Type one or more words to search" in response.content.decode()
 
 

@@ -1,5 +1,6 @@
 """Members send stories; moderators review them; senders hear back in their language."""
 
+import csv
 import io
 import json
 import time
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from PIL import Image
+from wagtail.users.models import UserProfile
 
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
@@ -209,6 +211,44 @@ def test_honeypot_creates_nothing(submit):
     assert submit("pl", website="http://spam.example").status_code == 200
     assert MemberStoryPage.objects.count() == before
     assert mail.outbox == []
+
+
+def test_moderators_see_who_sent_each_story_and_where_it_stands(
+    client, submit, django_capture_on_commit_callbacks
+):
+    submit("uk", title="Історія в огляді", contact_name="Ірина Бойко", contact_email="i@x.org")
+    submit("pl", title="Historia odrzucona", contact_name="Jan Nowak", contact_email="j@x.org")
+    declined = StorySubmission.objects.get(contact_email="j@x.org").story
+    approve(client, declined, django_capture_on_commit_callbacks, action="reject")
+    moderator = get_user_model().objects.get(username="moderator")
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(moderator)
+    url = reverse("wagtailforms:list_submissions", args=[submission_page("pl").pk])
+    html = client.get(url).content.decode()
+    for shown in ("Ірина Бойко", "i@x.org", "Історія в огляді", "Jan Nowak", "Rejected"):
+        assert escape(shown) in html
+    header, *rows = csv.reader(io.StringIO(client_csv(client, url)))
+    assert header[:6] == [
+        "Submission date",
+        "Status",
+        "Language of the form",
+        "Member story",
+        "Full name",
+        "E-mail",
+    ]
+    by_email = {row[5]: row[1:5] for row in rows}
+    assert by_email == {
+        "i@x.org": ["In review", "uk", "Історія в огляді", "Ірина Бойко"],
+        "j@x.org": ["Rejected", "pl", "Historia odrzucona", "Jan Nowak"],
+    }
+    only_rejected = client.get(url, {"status": "rejected"}).content.decode()
+    assert "Jan Nowak" in only_rejected and escape("Ірина Бойко") not in only_rejected
+
+
+def client_csv(client, url):
+    return b"".join(client.get(url, {"export": "csv"}).streaming_content).decode()
 
 
 def test_personal_data_commands_cover_story_senders(submit):
