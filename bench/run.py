@@ -10,8 +10,10 @@ workers' peak memory. The static copy of the home page, served by WhiteNoise thr
 gunicorn, is the baseline every page is compared with.
 
 Two passes: every page with the page cache off (KOMM_PAGE_CACHE_SECONDS=0), then, with the
-site's own cache settings, the pages that the cache answered in-process (X-Cache: HIT). With
-no page cache the second pass is empty. Pages are listed in `inprocess.targets()`.
+site's own cache settings, the pages that the cache answered in-process (X-Cache: HIT). Each
+pass starts with the static baseline, and its pages are compared with that pass's own baseline,
+so that a change in the machine's load between passes does not skew the ratios. With no page
+cache the second pass is empty. Pages are listed in `inprocess.targets()`.
 
 Writes bench/results.json and bench/results.md and prints the table. Run with the venv's
 Python: `.venv/bin/python bench/run.py [--rebuild] [--only NAME ...]`.
@@ -444,7 +446,7 @@ def markdown(results):
     lines += [
         "",
         "req/s: at saturation. × static: that divided by the static copy of the home page "
-        "served by WhiteNoise. p50–p99: latency at the paced rate of the next column. errors: "
+        "served by WhiteNoise, measured at the start of the same pass. p50–p99: latency at the paced rate of the next column. errors: "
         "unexpected statuses and socket errors in both runs. cache: `off` with the page cache "
         "disabled (template fragments stay on, as in production), else the X-Cache header most "
         "responses had. queries: database queries of one request (in-process, the second of "
@@ -535,18 +537,19 @@ def measure_pass(label, env, port, targets, inprocess, args, timings):
 
 
 def pass_targets(inprocess, label, only):
-    """The targets of one pass, each with its in-process figures for that cache state. The
-    cached pass takes the pages the page cache answered in-process (X-Cache: HIT)."""
+    """The targets of one pass, each with its in-process figures for that cache state, after
+    the static baseline of the same pass. The cached pass takes the pages the page cache
+    answered in-process (X-Cache: HIT); with none, the pass is empty."""
     chosen = []
     for target in inprocess["targets"]:
         figures = target[label]
         if only and target["name"] not in only and target["name"] != STATIC_TARGET:
             continue
-        if label == "cached" and figures["x_cache"] != "HIT":
+        if label == "cached" and figures["x_cache"] != "HIT" and target["name"] != STATIC_TARGET:
             continue
         base = {key: value for key, value in target.items() if key not in ("uncached", "cached")}
         chosen.append({**base, **figures, "pass": label})
-    return chosen
+    return chosen if any(target["name"] != STATIC_TARGET for target in chosen) else []
 
 
 def main():
@@ -597,12 +600,15 @@ def main():
         )
         measured += targets
 
-    static = next(t for t in measured if t["name"] == STATIC_TARGET and "saturation" in t)
-    static_rps = static["saturation"]["rps"]
+    static_rps = {
+        target["pass"]: target["saturation"]["rps"]
+        for target in measured
+        if target["name"] == STATIC_TARGET and "saturation" in target
+    }
     rsvp = None
     for target in measured:
         if "saturation" in target:
-            target["ratio_to_static"] = target["saturation"]["rps"] / static_rps
+            target["ratio_to_static"] = target["saturation"]["rps"] / static_rps[target["pass"]]
         if target["method"] == "POST" and "saturation" in target:
             rsvp = {
                 "registrations_created": target["registrations_created"],
