@@ -10,7 +10,7 @@ Each example runs in a savepoint that is rolled back, so examples cannot see one
 forms get an empty cache and a random client address, since their per-address limit would
 otherwise answer 429 and hide everything behind it.
 `KOMM_FUZZ_PROFILE=full` (`make fuzz`) runs the 5,000 examples per form the hardening issue asks
-for; the default "ci" profile keeps `make test-fast` quick.
+for; the default "ci" profile (200 examples) keeps `make test-fast` quick.
 """
 
 import io
@@ -49,7 +49,7 @@ from tests.factories import make_event, translate
 
 hypothesis.settings.register_profile(
     "ci",
-    max_examples=400,
+    max_examples=200,
     deadline=None,
     database=None,
     print_blob=True,
