@@ -217,11 +217,11 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Each process's own copies of what the shared cache holds under a content version (fragments,
 # routes, filter choices; home.cache.get_versioned), so a warm page asks Redis only for the
-# version. A few thousand entries stay well inside a worker's memory budget.
+# version. A thousand entries (fragments are a few kB to 30 kB) stay well inside a worker's memory.
 LOCAL_CACHE = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "komm-local",
-    "OPTIONS": {"MAX_ENTRIES": 2000},
+    "OPTIONS": {"MAX_ENTRIES": 1000},
 }
 CACHES["local"] = LOCAL_CACHE
 
