@@ -446,14 +446,14 @@ def markdown(results):
     lines += [
         "",
         "req/s: at saturation. × static: that divided by the static copy of the home page "
-        "served by WhiteNoise, measured at the start of the same pass. p50–p99: latency at the paced rate of the next column. errors: "
-        "unexpected statuses and socket errors in both runs. cache: `off` with the page cache "
-        "disabled (template fragments stay on, as in production), else the X-Cache header most "
-        "responses had. queries: database queries of one request (in-process, the second of "
-        "two); cold queries: the same with no page cache and no fragments; cold ms: the median "
-        "time of such a request in-process (the first visit after a publish, a new search). "
-        "peak RSS: the "
-        "largest worker's VmHWM after that page.",
+        "served by WhiteNoise, measured at the start of the same pass. p50–p99: latency at the "
+        "paced rate of the next column. errors: unexpected statuses and socket errors in both "
+        "runs. cache: `off` with the page cache disabled (template fragments stay on, as in "
+        "production), else the X-Cache header most responses had. queries: database queries of "
+        "one request (in-process, the second of two); cold queries: the same with no page cache"
+        " and no fragments; cold ms: the median time of such a request in-process (the first "
+        "visit after a publish, a new search). peak RSS: the largest worker's VmHWM after that "
+        "page.",
     ]
     if results.get("rsvp"):
         rsvp = results["rsvp"]
@@ -520,7 +520,10 @@ def measure_pass(label, env, port, targets, inprocess, args, timings):
             for run in (target["saturation"], target["fixed_rate"]):
                 for value, number in run["cache"].items():
                     cache[value] = cache.get(value, 0) + number
-            target["cache"] = "off" if label == "uncached" else dominant(cache)
+            if target["name"] == STATIC_TARGET:
+                target["cache"] = "static file"
+            else:
+                target["cache"] = "off" if label == "uncached" else dominant(cache)
             if target["method"] == "POST":
                 target["registrations_created"] = (
                     registrations(inprocess["rsvp_event_key"]) - before
