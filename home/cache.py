@@ -79,6 +79,14 @@ def set_versioned(key, value, seconds):
     caches["local"].set(key, entry, seconds)
 
 
+def get_or_build_versioned(key, build, seconds):
+    value = get_versioned(key)
+    if value is None:
+        value = build()
+        set_versioned(key, value, seconds)
+    return value
+
+
 def fragment_key(request, name, vary_on):
     """A template fragment's key: its name, the active language, the content version (so a
     publish anywhere retires every fragment, as it does every cached page), the host (absolute

@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .cache import content_version, get_versioned, set_versioned
+from .cache import content_version, get_or_build_versioned
 from .choices import ThemeCode, VoivodeshipCode
 
 
@@ -54,12 +54,7 @@ class ListingFilterForm(forms.Form):
             return build()
         fingerprint = f"{type(self).__name__}:{name}:{get_language()}:{pages.query}"
         digest = hashlib.sha256(fingerprint.encode()).hexdigest()
-        key = f"filter-choices:{version}:{digest}"
-        choices = get_versioned(key)
-        if choices is None:
-            choices = build()
-            set_versioned(key, choices, seconds)
-        return choices
+        return get_or_build_versioned(f"filter-choices:{version}:{digest}", build, seconds)
 
     @cached_property
     def values(self):

@@ -4,7 +4,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from home.cache import fragment_key, get_versioned, set_versioned
+from home.cache import fragment_key, get_or_build_versioned
 from home.i18n import language_versions
 from home.metadata import json_ld, og_locale, page_description, social_image
 from home.models import HomePage, Partner
@@ -131,11 +131,7 @@ class FragmentNode(template.Node):
         key = fragment_key(request, self.name, vary_on)
         if key is None:
             return self.nodelist.render(context)
-        content = get_versioned(key)
-        if content is None:
-            content = self.nodelist.render(context)
-            set_versioned(key, content, seconds)
-        return content
+        return get_or_build_versioned(key, lambda: self.nodelist.render(context), seconds)
 
 
 @register.tag
