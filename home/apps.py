@@ -30,10 +30,11 @@ class HomeConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .cache import invalidate, invalidate_on_delete, purge_listings
+        from .cache import invalidate, invalidate_on_delete, invalidate_on_publish, purge_listings
         from .models import CustomImage
 
-        for signal in (page_published, page_unpublished, post_page_move):
+        page_published.connect(invalidate_on_publish, dispatch_uid="home.page_cache.publish")
+        for signal in (page_unpublished, post_page_move):
             signal.connect(invalidate, dispatch_uid=f"home.page_cache.{id(signal)}")
         post_delete.connect(invalidate_on_delete, dispatch_uid="home.page_cache.delete")
         # Privacy settings and sites change what a URL shows without publishing anything.

@@ -33,24 +33,27 @@ VERSION_KEY = "pagecache:version"
 HIT_HEADER = "X-Cache"
 NEVER_STORE = ("private", "no-cache", "no-store")
 FEEDS = ("stories_rss", "stories_atom", "grants_rss", "grants_atom", "calendar_feed")
+_missed_bump = False
 
 
 def content_version(request=None):
     """The site-wide content version; read once per request (the page cache middleware
     leaves the one it fetched on the request). None when the shared cache cannot be reached:
-    then nothing is cached at all, as no server could learn of a publish.
+    then nothing is cached at all, as no server could learn of a publish, and the request
+    does not ask again.
 
     A new version counter starts from the clock, not from 1: after the shared cache is
     emptied (Redis restarted), no version can repeat one that a server still holds copies of.
     """
-    version = getattr(request, "komm_content_version", None)
-    if version is not None:
-        return version
+    if hasattr(request, "komm_content_version"):
+        return request.komm_content_version
+    if _missed_bump:
+        next_version()
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, first_version(), timeout=None)
         version = cache.get(VERSION_KEY)
-    if request is not None and version is not None:
+    if request is not None:
         request.komm_content_version = version
     return version
 
@@ -58,23 +61,30 @@ def content_version(request=None):
 def get_versioned(key):
     """A value stored under a key that holds the content version (a fragment, a route, filter
     choices). Such an entry never changes, only expires, so each server keeps a copy in its
-    own memory and asks the shared cache only for what it has not seen yet."""
+    own memory and asks the shared cache only for what it has not seen yet. Entries carry
+    their expiry and live under keys of their own, apart from plain values that an earlier
+    release may have left under the same names."""
     local = caches["local"]
+    key = f"entry:{key}"
     entry = local.get(key)
     if entry is None:
         entry = cache.get(key)
         if entry is None:
             return None
-        remaining = entry[0] - time.time()
+        expires, seconds, _value = entry
+        # The expiry is the writer's clock; another server's may differ a little, so a copy
+        # never lives longer than the entry's own lifetime either.
+        remaining = min(expires - time.time(), seconds)
         if remaining <= 0:
             return None
         local.set(key, entry, remaining)
-    return entry[1]
+    return entry[2]
 
 
 def set_versioned(key, value, seconds):
     """Store for every server; the copies expire when the shared entry does."""
-    entry = (time.time() + seconds, value)
+    key = f"entry:{key}"
+    entry = (time.time() + seconds, seconds, value)
     cache.set(key, entry, seconds)
     caches["local"].set(key, entry, seconds)
 
@@ -103,10 +113,17 @@ def first_version():
 
 
 def next_version():
+    """Move the version on. When the shared cache cannot be reached (its errors are ignored,
+    so incr answers None), this process tries again before it next reads the version: what
+    was cached before a publish made during the outage must not come back with Redis."""
+    global _missed_bump
     try:
-        cache.incr(VERSION_KEY)
+        _missed_bump = cache.incr(VERSION_KEY) is None
     except ValueError:
         cache.set(VERSION_KEY, first_version(), timeout=None)
+        _missed_bump = False
+    if _missed_bump:
+        logger.warning("The content version could not be moved on; retrying on next request.")
 
 
 def invalidate(**kwargs):
@@ -115,6 +132,17 @@ def invalidate(**kwargs):
     and what it cached under the new version must not outlive the commit."""
     next_version()
     transaction.on_commit(next_version)
+
+
+def invalidate_on_publish(sender, instance, **kwargs):
+    """Search results are cached like pages, but Wagtail updates the search index in a
+    background task, which in production runs after the publish has retired the caches: a
+    search made in between would keep the old results. The published page is indexed here,
+    in the publish's own transaction, before the caches are retired."""
+    from wagtail.search import index
+
+    index.insert_or_update_object(instance)
+    invalidate()
 
 
 def invalidate_on_delete(sender, instance, **kwargs):

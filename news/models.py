@@ -251,6 +251,9 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
 
         return StorySubmissionsListView
 
+    def get_submissions(self):
+        return super().get_submissions().select_related("story")
+
     def get_data_fields(self):
         """Moderators see who sent each story and where it stands, not only when it came."""
         return [
@@ -338,14 +341,15 @@ class StorySubmission(AbstractFormSubmission):
         return f"{self.contact_name}: {self.story_id}"
 
     def get_data(self):
+        """The standard columns come last, so an extra question can never stand in for one."""
         return {
+            **self.form_data,
             "submit_time": self.submit_time,
             "status": self.get_status_display(),
             "language": self.language,
             "story": self.story.title if self.story else "",
             "contact_name": self.contact_name,
             "contact_email": self.contact_email,
-            **self.form_data,
         }
 
 

@@ -1,6 +1,7 @@
 """Template fragments (menu, footer, page bodies, home sections): rendered once, then reused by
 every visitor until anything is published, and never where they would be wrong."""
 
+import time
 from datetime import timedelta
 from unittest import mock
 
@@ -9,11 +10,13 @@ from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
-from home.cache import content_version
+from home.cache import VERSION_KEY, content_version, get_versioned
+from komm_site.settings.base import TASK_BACKENDS
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import home_page, index_page, make_event, make_grant, translate
 
@@ -82,16 +85,39 @@ def test_a_new_grant_call_shows_in_the_cached_grant_lists_and_their_count(client
     assert "Nowy konkurs zamknięty" in closed and "Nowy konkurs otwarty" not in closed
 
 
+def searched(client, url):
+    """The page, and whether its request read the search index."""
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    return html, any("wagtailsearch_indexentry" in query["sql"] for query in queries)
+
+
 def test_a_repeated_search_is_served_from_its_fragment_until_a_publish_adds_a_result(client):
     make_event(title="Ksylofonowe warsztaty pierwsze", registration_enabled=False)
     url = "/pl/search/?q=ksylofonowe"
-    first, cold = get(client, url)
-    second, warm = get(client, url)
-    assert second == first and warm < cold
-    assert "Ksylofonowe warsztaty pierwsze" in first and "1 wynik" in first
+    # Menu, footer and routes come from their own fragments after any search.
+    assert searched(client, "/pl/search/?q=warsztaty")[1]
+    first, read_index = searched(client, url)
+    assert read_index and "Ksylofonowe warsztaty pierwsze" in first and "1 wynik" in first
+    second, read_index = searched(client, url)
+    assert second == first and not read_index
     make_event(title="Ksylofonowe warsztaty drugie", registration_enabled=False)
-    html = get(client, url)[0]
-    assert "Ksylofonowe warsztaty drugie" in html and "2 wyniki" in html
+    html, read_index = searched(client, url)
+    assert read_index and "Ksylofonowe warsztaty drugie" in html and "2 wyniki" in html
+
+
+def test_a_search_right_after_a_publish_finds_the_page_before_the_background_indexing(
+    client, settings
+):
+    """In production the search index is updated by the task worker, later: the publish
+    indexes the page itself, so the search cached before it is not the one served after."""
+    settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
+    url = "/pl/search/?q=ksylofonowe"
+    assert "Ksylofonowe" not in searched(client, url)[0].split("</form>", 1)[1]
+    make_event(title="Ksylofonowe warsztaty", registration_enabled=False)
+    waiting = DBTaskResult.objects.ready().values_list("task_path", flat=True)
+    assert "modelsearch.tasks.insert_or_update_object_task" in waiting
+    assert "Ksylofonowe warsztaty" in searched(client, url)[0]
 
 
 def test_a_page_cached_before_a_publish_was_committed_is_retired_by_the_commit(
@@ -244,16 +270,44 @@ def test_copies_in_process_memory_are_not_served_once_the_shared_cache_is_emptie
 
 def test_nothing_is_cached_while_the_shared_cache_cannot_be_reached(client):
     """As django-redis answers when Redis is down (its errors ignored): no version, so no
-    server could learn of a publish; every page is rendered afresh and no copy is kept."""
+    server could learn of a publish; every page is rendered afresh, no copy is kept, and a
+    request asks for the version once, not once per fragment."""
     event = make_event(title="Spotkanie bez Redisa", registration_enabled=False)
     with (
-        mock.patch.object(cache, "get", return_value=None),
+        mock.patch.object(cache, "get", return_value=None) as read,
         mock.patch.object(cache, "get_many", return_value={}),
         mock.patch.object(cache, "add", return_value=False),
         mock.patch.object(caches["local"], "set") as kept,
     ):
         assert content_version() is None
+        read.reset_mock()
         get(client, event.url)
         EventPage.objects.filter(pk=event.pk).update(venue="Sala w czasie awarii")
         assert "Sala w czasie awarii" in get(client, event.url)[0]
+        version_reads = [call for call in read.call_args_list if call.args == (VERSION_KEY,)]
     kept.assert_not_called()
+    assert len(version_reads) == 2 * 2  # per request: a read, and one more after the add
+
+
+def test_a_publish_made_while_the_shared_cache_is_unreachable_is_not_forgotten(client):
+    event = make_event(title="Tytuł sprzed awarii", registration_enabled=False)
+    assert "Tytuł sprzed awarii" in get(client, event.url)[0]
+    before = content_version()
+    with mock.patch.object(cache, "incr", return_value=None):
+        event.title = "Tytuł z czasu awarii"
+        event.save_revision().publish()
+    # Redis is back with what it held: the version moves on before the next read.
+    assert content_version() > before
+    assert "Tytuł z czasu awarii" in get(client, event.url)[0]
+
+
+def test_a_copy_in_process_memory_never_lives_longer_than_its_entry(client):
+    """The expiry stored with an entry is its writer's clock; a server whose clock is behind
+    still keeps its copy no longer than the entry's lifetime."""
+    written = time.time()
+    skewed = (written + 3600, 60, "Kopia z innego serwera")
+    cache.set("entry:fragment:test", skewed, 3600)
+    assert get_versioned("fragment:test") == "Kopia z innego serwera"
+    cache.delete("entry:fragment:test")
+    with mock.patch("time.time", return_value=written + 61):
+        assert get_versioned("fragment:test") is None
