@@ -97,15 +97,22 @@ def get_or_build_versioned(key, build, seconds):
     return value
 
 
-def fragment_key(request, name, vary_on):
-    """A template fragment's key: its name, the active language, the content version (so a
-    publish anywhere retires every fragment, as it does every cached page), the host (absolute
-    links name it) and the values it varies on. None when there is no content version."""
+def versioned_key(kind, parts, request=None):
+    """A key for what is cached under the content version (a fragment, a route, filter
+    choices): its kind, the version (so a publish anywhere retires it, as it does every cached
+    page) and a digest of what it depends on. None when there is no content version."""
     version = content_version(request)
     if version is None:
         return None
-    digest = hashlib.sha256("\x1f".join([request.get_host(), *vary_on]).encode()).hexdigest()
-    return f"fragment:{name}:{translation.get_language()}:{version}:{digest}"
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"{kind}:{version}:{digest}"
+
+
+def fragment_key(request, name, vary_on):
+    """A template fragment's key: its name, the active language, the host (absolute links
+    name it) and the values it varies on."""
+    parts = [name, translation.get_language(), request.get_host(), *vary_on]
+    return versioned_key("fragment", parts, request)
 
 
 def first_version():

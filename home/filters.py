@@ -1,7 +1,6 @@
 """Filters of the index pages. They travel in the query string, so a filtered list can be
 bookmarked and shared and the form works without JavaScript."""
 
-import hashlib
 from urllib.parse import urlencode
 
 from django import forms
@@ -10,7 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .cache import content_version, get_or_build_versioned
+from .cache import get_or_build_versioned, versioned_key
 from .choices import ThemeCode, VoivodeshipCode
 
 
@@ -49,12 +48,11 @@ class ListingFilterForm(forms.Form):
         is published, and reading them costs more than the listing itself. The list's SQL
         names it (its section, language and, for time-bound lists, the moment)."""
         seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
-        version = content_version() if seconds > 0 else None
-        if version is None:
+        parts = [type(self).__name__, name, get_language(), str(pages.query)]
+        key = versioned_key("filter-choices", parts) if seconds > 0 else None
+        if key is None:
             return build()
-        fingerprint = f"{type(self).__name__}:{name}:{get_language()}:{pages.query}"
-        digest = hashlib.sha256(fingerprint.encode()).hexdigest()
-        return get_or_build_versioned(f"filter-choices:{version}:{digest}", build, seconds)
+        return get_or_build_versioned(key, build, seconds)
 
     @cached_property
     def values(self):

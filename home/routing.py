@@ -7,23 +7,18 @@ unpublish, privacy or site change routes afresh. Private pages, drafts and 404s 
 Wagtail's own way, so its view restrictions and errors apply unchanged.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.utils import translation
 from wagtail import views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from .cache import content_version, get_versioned, set_versioned
+from .cache import get_versioned, set_versioned, versioned_key
 
 
 def route_key(request, path):
-    version = content_version(request)
-    if version is None:
-        return None
-    digest = hashlib.sha256(f"{request.get_host()}\x1f{path}".encode()).hexdigest()
-    return f"route:{translation.get_language()}:{version}:{digest}"
+    parts = [translation.get_language(), request.get_host(), path]
+    return versioned_key("route", parts, request)
 
 
 def serve(request, path):
