@@ -6,7 +6,7 @@ def follow_capacity(sender, instance, **kwargs):
     from .registrations import sync_capacity
 
     if isinstance(instance.specific, EventPage):
-        sync_capacity(instance.specific)
+        sync_capacity(instance.specific.with_locked_fields_from_source())
 
 
 class EventsConfig(AppConfig):

@@ -61,6 +61,8 @@ def build_message(delivery):
     event = event_in_language(registration.event_key, language)
     if event is None:
         raise LookupError(f"event {registration.event_key} has no live page")
+    # Times and the join link are the source's, whatever a translation holds.
+    event = event.with_locked_fields_from_source()
     confirmed = registration.status == Registration.Status.CONFIRMED
     join_link = event.join_link if kind in WITH_JOIN_LINK and confirmed else ""
     event_url = public_url(event.url)

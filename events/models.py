@@ -36,7 +36,7 @@ from home.models import (
 from home.pagination import lazy_lists, paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions, public
-from home.ratelimit import rate_limited
+from home.ratelimit import too_many_attempts
 from home.timezones import time_zone_choices
 
 from .blocks import AgendaBlock
@@ -255,7 +255,8 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 FieldPanel("voivodeship"),
-                FieldPanel("join_link"),
+                # Hidden (also from revision comparisons) from people who may not see it.
+                FieldPanel("join_link", permission="events.view_registration"),
             ],
             heading=_("Place"),
         ),
@@ -433,7 +434,7 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
         form, refusal, status = None, None, 200
         if request.method == "POST" and state == self.RegistrationState.OPEN:
             form = self.get_form(request.POST, page=self, user=request.user)
-            if rate_limited(request, "rsvp", settings.KOMM_FORM_RATE_LIMIT):
+            if too_many_attempts(request, self.translation_key, request.POST.get("email", "")):
                 refusal, status = "rate_limited", 429
             elif form.is_valid():
                 if form.is_spam:

@@ -69,7 +69,9 @@ def _queue(registration, *kinds):
 
 
 def register(event, form, language):
-    """Save a registration from a valid RSVP form; raise RegistrationRefused otherwise."""
+    """Save a registration from a valid RSVP form; raise RegistrationRefused otherwise.
+    The registration window, capacity and waiting list are the source's."""
+    event = event.with_locked_fields_from_source()
     if event.registration_state() != event.RegistrationState.OPEN:
         raise RegistrationRefused(RegistrationRefused.CLOSED)
     # Stored lower-cased, so that uniqueness does not depend on the database's idea of case.

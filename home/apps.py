@@ -18,8 +18,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from .spreadsheets import protect_csv_exports
         from .sync import follow_source
 
+        protect_csv_exports()
         post_migrate.connect(create_locales, sender=self)
         page_published.connect(follow_source, dispatch_uid="home.follow_source")
         self.connect_page_cache()

@@ -1,7 +1,12 @@
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.views.pages.revisions import RevisionsCompareView
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+from wagtail_localize.views import edit_translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import (
@@ -14,7 +19,16 @@ from .permissions import KommPagePermissionTester
 
 class SubmitPageTranslationInOwnLanguagesView(SubmitPageTranslationView):
     """wagtail-localize offers every locale; here a person may only create a translation where
-    they could add the page by hand, so a translator cannot write into another language's tree."""
+    their group may add pages, so a translator cannot write into another language's tree. Only
+    a live page is translated: a story still in review must not reach another language before
+    the moderators approve it."""
+
+    def dispatch(self, request, *args, **kwargs):
+        page = get_object_or_404(Page, id=kwargs["page_id"])
+        if not page.live:
+            messages.error(request, _("Only a published page can be translated."))
+            return redirect("wagtailadmin_explore", page.get_parent().pk)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_form(self):
         form = super().get_form()
@@ -29,7 +43,9 @@ class SubmitPageTranslationInOwnLanguagesView(SubmitPageTranslationView):
         for locale in Locale.objects.all():
             target_parent = parent if parent.is_root() else parent.get_translation_or_none(locale)
             if target_parent is not None and (
-                target_parent.permissions_for_user(self.request.user).can_add_subpage()
+                KommPagePermissionTester(
+                    self.request.user, target_parent
+                ).can_add_translation_here()
             ):
                 allowed.append(locale.pk)
         return allowed
@@ -98,3 +114,21 @@ def may_publish(user, instance):
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
     return user_can_edit_instance(user, instance)
+
+
+@require_POST
+def stop_translation(request, translation_id):
+    """wagtail-localize's "Stop translation" opens Wagtail's own editor for the page, with the
+    locked fields in it: only for people who may change those (see can_leave_translation)."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not (
+        KommPagePermissionTester(request.user, page.specific).can_leave_translation()
+    ):
+        raise PermissionDenied
+    return edit_translation.stop_translation(request, translation_id)
+
+
+def convert_to_alias(request, page_id):
+    """No page is an alias of another language: an alias serves Polish text under /uk/."""
+    raise PermissionDenied

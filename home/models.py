@@ -438,6 +438,17 @@ class OrganisationLinkMixin:
         )
 
 
+class FormAttempt(models.Model):
+    """One submission of a public form, for its limits (see ratelimit): who sent it only as a
+    keyed hash of their address, or of their e-mail and the form."""
+
+    digest = models.CharField(max_length=40)
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["digest", "at"])]
+
+
 class OutboxEmail(models.Model):
     """An e-mail written to an outbox in the same transaction as the change it reports, so that
     a mail server outage delays it instead of losing it; home.outbox sends each row once."""
@@ -473,6 +484,12 @@ class TranslatableFormField(TranslatableMixin, AbstractFormField):
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         abstract = True
+
+
+def view_permission(model_label):
+    """The Django permission to view a submission model's rows: "events.view_registration"."""
+    app_label, model_name = model_label.lower().split(".")
+    return f"{app_label}.view_{model_name}"
 
 
 class SharedListFormMixin(FormMixin):

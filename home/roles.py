@@ -11,6 +11,8 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+# Personal data is seen by way of these permissions alone, never by way of page rights.
+PERSONAL_DATA_PERMISSIONS = (("events", "view_registration"), ("news", "view_storysubmission"))
 
 
 def translators_group_name(code):
@@ -36,6 +38,7 @@ def setup_roles():
     for name in (EDITORS, MODERATORS):
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin, submit_translation)
+        group.permissions.add(*(_permission(*names) for names in PERSONAL_DATA_PERMISSIONS))
         _grant_pages(group, root, STAFF_PAGE_PERMISSIONS)
     # Editors publish everything, so they also decide on the stories waiting in moderation.
     editors = Group.objects.get(name=EDITORS)

@@ -11,7 +11,7 @@ from .translation_status import translation_status
 
 
 def languages_for(user):
-    """Editors see every language; a translator sees the languages whose tree they may edit."""
+    """Editors see every language; a translator the languages whose tree their group works in."""
     site = Site.objects.filter(is_default_site=True).first()
     homes = {
         page.locale.language_code: page
@@ -20,7 +20,7 @@ def languages_for(user):
     return [
         code
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
-        if code in homes and homes[code].permissions_for_user(user).can_edit()
+        if code in homes and homes[code].permissions_for_user(user).has_edit_rights()
     ]
 
 

@@ -29,7 +29,7 @@ from home.models import (
 from home.pagination import lazy_lists, paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions, public
-from home.ratelimit import rate_limited
+from home.ratelimit import too_many_attempts
 
 from .forms import StoryFormBuilder
 
@@ -272,7 +272,9 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
         form, status = None, 200
         if request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if rate_limited(request, "story", settings.KOMM_FORM_RATE_LIMIT):
+            if too_many_attempts(
+                request, self.translation_key, request.POST.get("contact_email", "")
+            ):
                 form.add_error(
                     None,
                     _("Too many attempts from your connection. Please wait an hour and try again."),

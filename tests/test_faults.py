@@ -149,7 +149,8 @@ class Site:
             "DJANGO_MEDIA_ROOT": str(work_dir / "media"),
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
             # Every request here comes from 127.0.0.1; the limit is tested elsewhere.
-            "KOMM_FORM_RATE_LIMIT": "100000",
+            "KOMM_FORM_ADDRESS_LIMIT": "100000",
+            "KOMM_FORM_SENDER_LIMIT": "100000",
             "DJANGO_EMAIL_HOST": "127.0.0.1",
             "DJANGO_EMAIL_PORT": str(free_port()),
             "WEB_CONCURRENCY": "1",

@@ -59,9 +59,9 @@ def entries(email, **fields):
 
 @pytest.fixture
 def post(client, django_capture_on_commit_callbacks):
-    def submit(page, data):
+    def submit(page, data, **extra):
         with django_capture_on_commit_callbacks(execute=True):
-            return client.post(page.url, data)
+            return client.post(page.url, data, **extra)
 
     return submit
 
@@ -209,13 +209,50 @@ def test_honeypot_looks_successful_but_saves_nothing(event, post):
     assert mail.outbox == []
 
 
-def test_too_many_attempts_from_one_address_get_429(event, post, settings):
-    settings.KOMM_FORM_RATE_LIMIT = 2
+def test_thirty_people_behind_one_address_all_register(
+    client, post, django_capture_on_commit_callbacks
+):
+    """An office or a shelter's wi-fi: one network address, many real people."""
+    with django_capture_on_commit_callbacks(execute=True):
+        page = make_event(title="Spotkanie w świetlicy", slug="swietlica", capacity=40)
+    for number in range(30):
+        response = post(page, entries(f"person{number}@example.org"), REMOTE_ADDR="198.51.100.7")
+        assert response.status_code == 200, number
+    confirmed = Registration.objects.for_event(page).filter(status=Registration.Status.CONFIRMED)
+    assert confirmed.count() == 30
+
+
+def test_one_sender_repeating_the_form_is_stopped_in_their_language(event, post, settings):
+    settings.KOMM_FORM_SENDER_LIMIT = 3
+    page = version(event, "uk")
+    for _attempt in range(3):
+        assert post(page, entries("Same@Example.org", consent="")).status_code == 200
+    response = post(page, entries("same@example.org"))
+    assert response.status_code == 429
+    with translation.override("uk"):
+        message = translation.gettext(
+            "Too many attempts from your connection. Please wait an hour and try again, "
+            "or write to the organisers."
+        )
+    assert message in response.content.decode()
+    assert "same@example.org" in response.content.decode()  # the entries are kept
+    assert not Registration.objects.filter(email="same@example.org").exists()
+    # Someone else at the same address, and the same person at another event, are not stopped.
+    assert post(page, entries("other@example.org")).status_code == 200
+    with translation.override("pl"):
+        other_event = make_event(title="Inne spotkanie", slug="inne-spotkanie-limit")
+    assert post(other_event, entries("same@example.org")).status_code == 200
+
+
+def test_an_address_over_its_high_limit_is_stopped_and_others_are_not(event, post, settings):
+    settings.KOMM_FORM_ADDRESS_LIMIT = 2
     for number in range(2):
         assert post(event, entries(f"p{number}@example.org")).status_code == 200
     response = post(event, entries("p3@example.org"))
     assert response.status_code == 429
     assert not Registration.objects.filter(email="p3@example.org").exists()
+    response = post(event, entries("p4@example.org"), REMOTE_ADDR="203.0.113.50")
+    assert response.status_code == 200
 
 
 @pytest.mark.parametrize(

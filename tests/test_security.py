@@ -903,7 +903,7 @@ def test_logs_name_no_registrant_or_sender(
             story_form.url,
             story_entries(contact_email="log-story@example.org", contact_name="Oksana Logowa"),
         )
-    with override_settings(KOMM_FORM_RATE_LIMIT=0):
+    with override_settings(KOMM_FORM_ADDRESS_LIMIT=0):
         response = client.post(event.url, rsvp_entries("limited@example.org", name="Limit Owa"))
     assert response.status_code == 429
     assert Registration.objects.filter(email__in=[p[0] for p in people]).count() == 3

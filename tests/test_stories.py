@@ -258,8 +258,9 @@ def test_personal_data_commands_cover_story_senders(submit):
 
 
 def test_translators_publish_translations_but_not_originals(submit):
-    """The Ukrainian translator may edit a story written in Ukrainian, but not publish it; the
-    English translator cannot touch it; both may publish translations in their own tree."""
+    """A story written in Ukrainian is a source, which goes through the moderators: no
+    translator edits or publishes it, not even the Ukrainian one; each publishes translations
+    in their own tree."""
     submit("uk", title="Оригінал українською", contact_email="orig@example.org")
     original = StorySubmission.objects.get(contact_email="orig@example.org").story
     users = get_user_model().objects
@@ -267,7 +268,7 @@ def test_translators_publish_translations_but_not_originals(submit):
     en = users.get(username="translator-en")
     moderator = users.get(username="moderator")
 
-    assert original.permissions_for_user(uk).can_edit()
+    assert not original.permissions_for_user(uk).can_edit()
     assert not original.permissions_for_user(uk).can_publish()
     assert not original.permissions_for_user(en).can_edit()
     assert original.permissions_for_user(moderator).can_publish()
@@ -286,10 +287,11 @@ def test_translator_cannot_publish_an_original_through_the_admin(client, submit)
     original = StorySubmission.objects.get(contact_email="orig2@example.org").story
     client.force_login(get_user_model().objects.get(username="translator-uk"))
     edit_url = reverse("wagtailadmin_pages:edit", args=[original.pk])
-    assert client.get(edit_url).status_code == 200
+    assert client.get(edit_url).status_code == 302
+    client.force_login(get_user_model().objects.get(username="moderator"))
     data = edit_form_data(client, original, edit_url)
-    data["action-publish"] = "action-publish"
-    client.post(edit_url, data)
+    client.force_login(get_user_model().objects.get(username="translator-uk"))
+    client.post(edit_url, data | {"action-publish": "action-publish"})
     original.refresh_from_db()
     assert not original.live
     client.force_login(get_user_model().objects.get(username="moderator"))

@@ -95,8 +95,9 @@ AXES_FAILURE_LIMIT = int(os.environ.get("KOMM_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KOMM_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("KOMM_PROXY_COUNT", "0"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The client's address, as the configured proxies report it (KOMM_PROXY_COUNT, applied in
+# komm_site.wsgi): the same one the form limits count.
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "axes_locked_out.html"
 AXES_VERBOSE = False
 
@@ -292,8 +293,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "KOMM Hub <nore
 WAGTAIL_SITE_NAME = "KOMM Hub"
 # Registrations and form submissions are deleted this many days after their event ends.
 KOMM_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("KOMM_PERSONAL_DATA_RETENTION_DAYS", "90"))
-# Registrations allowed per visitor's IP address per hour, on all forms together.
-KOMM_FORM_RATE_LIMIT = int(os.environ.get("KOMM_FORM_RATE_LIMIT", "20"))
+# Reverse proxies in front of the application server that each add the address they were
+# reached from to X-Forwarded-For (one TLS proxy: 1). 0 trusts no such header.
+KOMM_PROXY_COUNT = int(os.environ.get("KOMM_PROXY_COUNT", "0"))
+# Public form submissions allowed per hour: per network address, all forms together (high: an
+# office or a shelter's wi-fi puts many people behind one address), and per e-mail address and
+# form (what stops one sender repeating a form). See home.ratelimit.
+KOMM_FORM_ADDRESS_LIMIT = int(os.environ.get("KOMM_FORM_ADDRESS_LIMIT", "200"))
+KOMM_FORM_SENDER_LIMIT = int(os.environ.get("KOMM_FORM_SENDER_LIMIT", "5"))
 # Reminders go to confirmed registrants this many hours before the event starts.
 KOMM_REMINDER_HOURS = int(os.environ.get("KOMM_REMINDER_HOURS", "24"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -26,5 +26,6 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Behind a load balancer the client's address is in X-Forwarded-For; say how many proxies add it.
+# The client's address comes from X-Forwarded-For as KOMM_PROXY_COUNT says (komm_site.wsgi);
+# the host name from X-Forwarded-Host only when this is set.
 USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
