@@ -1,6 +1,6 @@
 from zoneinfo import ZoneInfo
 
-from django.conf import global_settings, settings
+from django.conf import global_settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower

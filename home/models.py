@@ -448,6 +448,9 @@ class FormAttempt(models.Model):
     class Meta:
         indexes = [models.Index(fields=["digest", "at"])]
 
+    def __str__(self):
+        return f"{self.digest[:8]} {self.at:%Y-%m-%d %H:%M}"
+
 
 class OutboxEmail(models.Model):
     """An e-mail written to an outbox in the same transaction as the change it reports, so that
