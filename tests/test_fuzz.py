@@ -661,3 +661,45 @@ def test_line_breaks_stay_allowed_where_the_field_has_several_lines(story_target
     assert was_accepted(response)
     assert delta["story drafts"] == 1
     assert delta["failed e-mails"] == 0
+
+
+# The read-only API: whatever its query string holds, a JSON answer and never a server error.
+
+API_PARAMETERS = [
+    "search",
+    "search_operator",
+    "type",
+    "locale",
+    "fields",
+    "order",
+    "limit",
+    "offset",
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "slug",
+    "translation_of",
+    "has_children",
+    "show_in_menus",
+    "title",
+]
+API_TEXT = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["\x00", '"', "'", "%", "*", "-1", "0", "1e9", "9" * 30, "²", "٣" * 25, "and"]),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=12).map(lambda t: t + '"\x00'),
+)
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@given(query=st.dictionaries(st.sampled_from(API_PARAMETERS), API_TEXT, min_size=1, max_size=4))
+def test_api_query_parameters_never_cause_a_server_error(client, endpoint, query):
+    response = client.get(f"/api/v2/{endpoint}/?{urlencode(query)}")
+    assert response.status_code in (200, 400, 404), (query, response.status_code)
+    assert response["Content-Type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images"])
+@pytest.mark.parametrize("search", ["\x00", '"', 'a"b', "\x00kapusta\x00", "'", "*"])
+def test_api_search_with_odd_characters_answers(client, endpoint, search):
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == 200, (search, response.content[:300])
