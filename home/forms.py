@@ -76,13 +76,37 @@ class ControlCharacterValidator:
             raise ValidationError(self.message, code="control_characters")
 
 
+class DeliverableEmailValidator:
+    """Django accepts any character above U+00A0 in an address's domain, but mail can only
+    carry a domain that converts to its ASCII form (IDNA): a line separator (U+2028) passed the
+    form and then failed every e-mail to the person. Invisible characters (zero-width spaces,
+    soft hyphens) would be dropped on the way and leave a stored address that is not the one
+    mail goes to, so they are refused too."""
+
+    message = _(
+        "Please check the e-mail address: it contains a character that e-mail cannot carry."
+    )
+
+    def __call__(self, value):
+        domain = value.rpartition("@")[2]
+        if any(unicodedata.category(char)[0] in "CZ" for char in value):
+            raise ValidationError(self.message, code="undeliverable")
+        try:
+            domain.encode("idna")
+        except UnicodeError as error:
+            raise ValidationError(self.message, code="undeliverable") from error
+
+
 class PlainTextFormMixin(forms.Form):
     """Every text field of a public form refuses control characters; line breaks only where the
-    field has several lines (a Textarea). Added to the editor's own questions as well."""
+    field has several lines (a Textarea). Added to the editor's own questions as well, with
+    e-mail addresses that mail can carry."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
+            if isinstance(field, forms.EmailField):
+                field.validators.append(DeliverableEmailValidator())
             if isinstance(field, forms.CharField) and name not in HoneypotFormMixin.base_fields:
                 multiline = isinstance(field.widget, forms.Textarea)
                 field.validators.append(ControlCharacterValidator(multiline=multiline))

@@ -1,7 +1,9 @@
 """Photos from the public: checked by content, bounded in size and pixels before decoding, and
-re-encoded so that no metadata (EXIF, GPS) survives."""
+re-encoded so that no metadata (EXIF, GPS, the JPEG comment) survives, under a name nobody can
+guess."""
 
 import io
+import secrets
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -49,5 +51,12 @@ def clean_photo(upload):
         upright = upright.convert("RGB")
     buffer = io.BytesIO()
     options = {"quality": 88} if image_format in ("JPEG", "WEBP") else {}
+    # Pillow writes back what it read into `info` (the JPEG comment, EXIF, XMP): only the
+    # colour profile is kept, which carries nothing about the person.
+    if upright.info.get("icc_profile"):
+        options["icc_profile"] = upright.info["icc_profile"]
+    upright.info = {}
     upright.save(buffer, format=image_format, **options)
-    return ContentFile(buffer.getvalue(), name=f"photo.{extension}")
+    # A name nobody can guess: until the moderators publish the story, the photo's address must
+    # not be findable (where uploads are served without the site, e.g. from S3).
+    return ContentFile(buffer.getvalue(), name=f"{secrets.token_urlsafe(18)}.{extension}")

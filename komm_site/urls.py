@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
-from django.views.static import serve as serve_media
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -14,6 +13,7 @@ from home.routing import serve
 from home.search import search
 from home.sitemaps import MultilingualSitemap
 from news.feeds import MemberStoryAtomFeed, MemberStoryFeed
+from news.media import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -33,12 +33,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-elif settings.KOMM_SERVE_MEDIA:
+if settings.DEBUG or settings.KOMM_SERVE_MEDIA:
     # A single small server without a web server in front serves its uploads itself.
     urlpatterns += [
         re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),

@@ -489,3 +489,26 @@ def test_capacity_cannot_drop_below_the_confirmed_count(event, post):
     with pytest.raises(ValidationError) as raised:
         page.full_clean()
     assert "capacity" in raised.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "address", ["olena@ex\u2028ample.org", "olena@ex\u2029ample.org", "olena@ex\u200bample.org"]
+)
+@pytest.mark.parametrize("language", ["pl", "uk"])
+def test_an_address_mail_cannot_carry_is_refused_at_the_form(event, post, address, language):
+    response = post(version(event, language), entries(address))
+    assert response.status_code == 200
+    assert not Registration.objects.for_event(event).exists()
+    assert not EmailDelivery.objects.exists()
+    with translation.override(language):
+        message = translation.gettext(
+            "Please check the e-mail address: it contains a character that e-mail cannot carry."
+        )
+    assert message in response.content.decode()
+    assert "Olena Kowalenko" in response.content.decode()
+
+
+def test_an_address_with_an_international_domain_is_registered_and_mailed(event, post):
+    assert post(event, entries("olena@przykład.pl")).status_code == 200
+    assert Registration.objects.filter(email="olena@przykład.pl").exists()
+    assert any("olena@przykład.pl" in message.to for message in mail.outbox)

@@ -32,7 +32,8 @@ def jpeg_with_gps(size=(640, 480)):
     exif[0x010F] = "PhoneMaker"  # Make
     exif[0x8825] = {1: "N", 2: (52.0, 13.0, 0.0), 3: "E", 4: (21.0, 0.0, 0.0)}  # GPS
     buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", exif=exif)
+    comment = b"Oksana Petrenko, 52.2297 21.0122 <script>alert(1)</script>"
+    picture.save(buffer, format="JPEG", exif=exif, comment=comment)
     return buffer.getvalue()
 
 
@@ -99,8 +100,22 @@ def test_ukrainian_story_with_photo_goes_to_review_and_live_after_approval(
     assert story.image.credit == "Марія Коваль"
     assert story.image.collection.name == "Member submissions"
     with story.image.file.open() as stored:
-        assert not Image.open(stored).getexif()
+        content = stored.read()
+    assert not Image.open(io.BytesIO(content)).getexif()
+    assert "comment" not in Image.open(io.BytesIO(content)).info
+    assert b"Oksana" not in content and b"52.2297" not in content
     assert client.get(story.url).status_code == 404
+    # The photo, and a size made of it for the moderators, are at unguessable addresses that
+    # serve nothing to the public while the story is in review.
+    assert "foto" not in story.image.file.name and "photo" not in story.image.file.name
+    rendition = story.image.get_rendition("max-200x200")
+    photo_urls = [story.image.file.url, rendition.url]
+    for url in photo_urls:
+        assert client.get(url).status_code == 404, url
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    for url in photo_urls:
+        assert client.get(url).status_code == 200, url
+    client.logout()
 
     received = next(m for m in mail.outbox if m.to == ["oksana@example.org"])
     with translation.override("uk"):
@@ -115,6 +130,8 @@ def test_ukrainian_story_with_photo_goes_to_review_and_live_after_approval(
     assert story.live
     html = client.get(story.url).content.decode()
     assert "Суботня школа" in html
+    for url in photo_urls:
+        assert client.get(url).status_code == 200, url
     assert "<p>Pierwszy akapit.</p>" in html
     assert "oksana@example.org" not in html.lower()
     assert "Oksana Petrenko" not in html
