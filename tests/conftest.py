@@ -6,10 +6,20 @@ from django.core.management import call_command
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site in all languages, as a new user would see it."""
+def django_db_setup(django_test_environment, django_db_blocker):
+    """Every test starts from the demo site in all languages, as a new user would see it.
+
+    The database is made whether or not a test carries the `django_db` mark (pytest-django
+    makes only those the marked tests use): the browser tests run without one, outside any
+    test transaction, as the site runs for real (see tests/browser/conftest.py)."""
+    from django.test.utils import setup_databases, teardown_databases
+
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         call_command("load_demo", accounts=True, stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=0)
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,12 @@
 
 The server runs for the whole session in a thread, on the test database where the demo was
 loaded; journeys write real data to it, so each uses its own e-mail addresses.
+
+The tests run outside any test transaction (no `django_db` mark; the database stays open for
+the session), as the site runs for real: on SQLite's in-memory test database the server thread
+shares the tests' connection, and inside a test transaction every on-commit action of the
+server (wagtail-localize publishing a translation, e-mails) would wait for a commit that never
+comes, so a published translation stayed a draft on SQLite and not on PostgreSQL.
 """
 
 import os

@@ -16,7 +16,7 @@ from tests.browser.conftest import (
 )
 from tests.test_page_types import PAGE_TYPES
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = pytest.mark.browser
 
 LANGUAGES = ["pl", "uk", "en"]
 # A word the demo content uses in each language, and one it never uses.

@@ -14,7 +14,7 @@ from events.models import EventPage, Registration
 from news.models import StorySubmission, StorySubmissionPage
 from tests.factories import make_event
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = pytest.mark.browser
 
 
 def gettext_in(language, message):
