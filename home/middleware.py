@@ -1,13 +1,13 @@
-"""Refuse oversized requests before Django reads them.
-
-Without this, a 200 MB body would be spooled to disk (or held in memory) by the upload handlers
-before any form could say the photo is too large.
+"""Bad requests answered as such: oversized ones refused before Django reads them (without
+this, a 200 MB body would be spooled to disk or held in memory by the upload handlers before any
+form could say the photo is too large), and ones missing a field a view expects.
 """
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.datastructures import MultiValueDictKeyError
 
 
 class RequestSizeLimitMiddleware:
@@ -29,3 +29,20 @@ def too_large(request):
     with translation.override(language):
         body = render_to_string("413.html")
     return HttpResponse(body, status=413)
+
+
+class MissingFieldMiddleware:
+    """A request without a field a view reads with `request.POST[...]` or `request.FILES[...]`
+    (a hand-made or truncated request: Wagtail's preview, wagtail-localize's PO upload) is the
+    sender's mistake: 400, not a server error that pages the maintainers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, MultiValueDictKeyError):
+            return HttpResponseBadRequest()
+        return None
