@@ -238,6 +238,8 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
     card_template = "events/includes/event_card.html"
     card_image_field = "header_image"
     route_select_related = ("header_image",)
+    # Left out of the copy a cached route keeps (home/routing.py): no cache holds the link.
+    private_fields = ("join_link",)
 
     content_panels = [
         *Page.content_panels,

@@ -39,10 +39,11 @@ class HomeConfig(AppConfig):
         for signal in (page_unpublished, post_page_move):
             signal.connect(invalidate, dispatch_uid=f"home.page_cache.{id(signal)}")
         post_delete.connect(invalidate_on_delete, dispatch_uid="home.page_cache.delete")
-        # Privacy settings and sites change what a URL shows without publishing anything.
+        # Images, privacy settings and sites change what a URL shows without publishing
+        # anything: saved or deleted.
         for model in (CustomImage, PageViewRestriction, Site):
             post_save.connect(invalidate, sender=model, dispatch_uid=f"home.page_cache.{model}")
-        for model in (PageViewRestriction, Site):
+        for model in (CustomImage, PageViewRestriction, Site):
             post_delete.connect(
                 invalidate, sender=model, dispatch_uid=f"home.page_cache.delete.{model}"
             )

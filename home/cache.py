@@ -216,12 +216,14 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if key and storable_response(request, response):
             # Shared caches (a CDN) may keep the page as long as this one does; browsers
-            # revalidate sooner so that a visitor sees a published change quickly.
+            # revalidate sooner so that a visitor sees a published change quickly. A filtered
+            # or paginated variant (a query string) is not among the URLs purged on publish,
+            # so a CDN must not keep it at all.
             patch_cache_control(
                 response,
                 public=True,
                 max_age=settings.KOMM_BROWSER_CACHE_SECONDS,
-                s_maxage=settings.KOMM_PAGE_CACHE_SECONDS,
+                s_maxage=0 if request.GET else settings.KOMM_PAGE_CACHE_SECONDS,
             )
             response[HIT_HEADER] = "MISS"
             cache.set(key, (version, response), settings.KOMM_PAGE_CACHE_SECONDS)

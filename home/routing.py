@@ -4,8 +4,11 @@ Finding the page for a URL takes Wagtail five queries (the site, the locale, the
 home page, and HomePage.route's two), the same for every visitor. The result of a route to a
 live public page is kept per content version, like a template fragment, so any publish, move,
 unpublish, privacy or site change routes afresh. Private pages, drafts and 404s always take
-Wagtail's own way, so its view restrictions and errors apply unchanged.
+Wagtail's own way, so its view restrictions and errors apply unchanged. A cached route holds
+the page without its private fields (the join link).
 """
+
+import copy
 
 from django.conf import settings
 from django.utils import translation
@@ -35,6 +38,22 @@ def serve(request, path):
         route = Page.route_for_request(request, path)
         if route is not None and getattr(route.page, "known_public", False):
             site = Site.find_for_request(request)
-            entry = (site, request.komm_home, route.page, route.args, route.kwargs)
+            page = without_private_fields(route.page)
+            entry = (site, request.komm_home, page, route.args, route.kwargs)
             set_versioned(key, entry, settings.KOMM_FRAGMENT_CACHE_SECONDS)
     return views.serve(request, path)
+
+
+def without_private_fields(page):
+    """The copy of a page that the cache keeps: the fields no visitor may see (`private_fields`,
+    e.g. an event's join link) are left out, so that no cache holds them. Nothing served from a
+    cached route reads them: e-mails and registration read the event from the database."""
+    names = getattr(page, "private_fields", ())
+    if not names:
+        return page
+    # A deep copy: the page's prefetched form fields point back to it, and must point to the
+    # copy without the private fields.
+    page = copy.deepcopy(page)
+    for name in names:
+        setattr(page, name, "")
+    return page

@@ -311,3 +311,40 @@ def test_a_copy_in_process_memory_never_lives_longer_than_its_entry(client):
     cache.delete("entry:fragment:test")
     with mock.patch("time.time", return_value=written + 61):
         assert get_versioned("fragment:test") is None
+
+
+def cached_bytes():
+    """Every entry of both caches, as stored (pickled)."""
+    return b"".join(
+        value if isinstance(value, bytes) else repr(value).encode()
+        for name in ("default", "local")
+        for value in caches[name]._cache.values()
+    )
+
+
+def test_no_cache_holds_a_join_link_or_a_registrants_address(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.KOMM_PAGE_CACHE_SECONDS = 300
+    join = "https://meet.example.org/never-in-a-cache-4410"
+    with django_capture_on_commit_callbacks(execute=True):
+        event = make_event(title="Spotkanie bez śladu", join_link=join)
+        translate(event, "uk")
+    pages = [event.url, event.get_translations().get().url, event.get_parent().url, "/pl/"]
+    for url in pages * 2:
+        assert client.get(url).status_code == 200
+    data = {
+        "name": "Ślad Nieobecny",
+        "email": "no.trace@example.org",
+        "email_language": "pl",
+        "consent": "on",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(event.url, data).status_code == 200
+    for url in pages:
+        client.get(url)
+    stored = cached_bytes()
+    assert b"entry:route" in stored or caches["local"]._cache, "nothing was cached at all"
+    for secret in (join, "no.trace@example.org", "Ślad Nieobecny"):
+        assert secret.encode() not in stored, secret
+    assert EventPage.objects.get(pk=event.pk).join_link == join

@@ -6,10 +6,13 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from events.models import EventIndexPage
 from grants.models import GrantIndexPage
+from news.models import MemberStoryPage
 from tests.factories import index_page, make_event, translate
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +177,32 @@ def test_query_strings_are_cached_separately(client):
     past = client.get("/pl/wydarzenia/?when=past")
     assert past["X-Cache"] == "MISS"
     assert client.get("/pl/wydarzenia/?when=past")["X-Cache"] == "HIT"
+
+
+def test_filtered_and_paginated_variants_are_not_kept_by_a_cdn(client):
+    """A CDN is purged of the bare listing URLs on publish; a variant would stay stale there."""
+    bare = client.get("/pl/wydarzenia/")
+    assert "s-maxage=300" in bare["Cache-Control"]
+    for url in ("/pl/wydarzenia/?when=past", "/pl/wydarzenia/?page=2"):
+        cache_control = client.get(url)["Cache-Control"]
+        assert "s-maxage=0" in cache_control, url
+
+
+def test_an_image_deleted_in_the_admin_leaves_every_cached_page_at_once(client):
+    story = MemberStoryPage.objects.live().filter(image__isnull=False).first()
+    index = story.get_parent()
+    # Renditions are named after the original file, shortened.
+    image_file = "/media/images/" + story.image.file.name.rsplit("/", 1)[-1][:20]
+    pages = [story.url, index.url]
+    for url in pages:
+        client.get(url)
+        response = client.get(url)
+        assert response["X-Cache"] == "HIT" and image_file in response.content.decode(), url
+    editor = Client()
+    editor.force_login(get_user_model().objects.get(username="editor"))
+    delete = editor.post(reverse("wagtailimages:delete", args=[story.image.pk]))
+    assert delete.status_code == 302
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200 and response["X-Cache"] == "MISS", url
+        assert image_file not in response.content.decode(), url

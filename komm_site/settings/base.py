@@ -194,7 +194,8 @@ WHITENOISE_MAX_AGE = 3600
 KOMM_SERVE_MEDIA = env_bool("KOMM_SERVE_MEDIA", not os.environ.get("KOMM_S3_BUCKET"))
 
 # Redis, when configured, holds the cache and fronts the sessions; the site keeps working
-# from the database when Redis is down (errors are logged and ignored).
+# from the database when Redis is down (errors are logged and ignored). Without Redis the cache
+# is a database table.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 DJANGO_REDIS_IGNORE_EXCEPTIONS = True
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
@@ -215,7 +216,16 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis, a table in the database (made by migration home/0008): one cache for every
+    # process and server, so that a publish retires what every gunicorn worker serves (a
+    # per-process memory cache would let each worker keep its own old pages).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "komm_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Each process's own copies of what the shared cache holds under a content version (fragments,
 # routes, filter choices; home.cache.get_versioned), so a warm page asks Redis only for the
