@@ -68,6 +68,7 @@ events = {
         "mail": {},
         "worker": {},
         "proxy": {"capacity": 500},
+        "no_redis": {"registration_enabled": False},
         "office": {"capacity": 500},
     }.items()
 }
@@ -415,6 +416,32 @@ def test_capacity_holds_with_registrations_spread_over_both_servers(site, two_se
         (event["key"],),
     )
     assert seats == [(3, 3)]
+
+
+def test_without_redis_a_publish_from_another_process_reaches_every_worker(site, started):
+    """No Redis: the cache is a database table, one for every process (negative control: the
+    per-process memory cache of the previous release kept 20 of 20 old pages here)."""
+    server = site.server("no-redis.log", WEB_CONCURRENCY="2", GUNICORN_THREADS="1")
+    event = site.data["events"]["no_redis"]
+    url = server.url + event["url"]
+    for _ in range(20):
+        assert "Fault test: no_redis" in requests.get(url, timeout=30).text
+    assert requests.get(url, timeout=30).headers["X-Cache"] == "HIT"
+    rename = (
+        "from wagtail.models import Page\n"
+        f"page = Page.objects.get(pk={event['pk']}).specific\n"
+        "page.title = 'Fault test: renamed from a shell'\n"
+        "page.save_revision().publish()\n"
+    )
+    site.manage("shell", "--no-imports", "-c", rename)
+    published = time.monotonic()
+    while True:
+        pages = [requests.get(url, timeout=30).text for _ in range(20)]
+        fresh = sum("Fault test: renamed from a shell" in page for page in pages)
+        if fresh == len(pages):
+            break
+        assert time.monotonic() - published < 5, f"{fresh} of {len(pages)} up to date"
+        time.sleep(0.2)
 
 
 # 2. PostgreSQL stops under load and comes back.
