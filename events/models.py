@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from home.cache import depend_on
 from home.choices import VoivodeshipCode
 from home.forms import LocalTimePageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
@@ -48,6 +49,11 @@ DEFAULT_TIME_ZONE = "Europe/Warsaw"
 
 def meeting_language_choices():
     return [(code, _(name)) for code, name in global_settings.LANGUAGES]
+
+
+def places_dependency(event_key):
+    """What an event page with its open registration depends on (home.cache.depend_on)."""
+    return f"places:{event_key}"
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -452,8 +458,12 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
         elif state == self.RegistrationState.OPEN:
             form = self.get_form(page=self, user=request.user)
         context = self.get_context(request)
-        # Only an open registration shows the places left; other states spare the query.
-        places_left = self.places_left() if state == self.RegistrationState.OPEN else None
+        # Only an open registration shows the places left; other states spare the query. The
+        # page is cached until they change (registrations.places_changed).
+        places_left = None
+        if state == self.RegistrationState.OPEN:
+            depend_on(request, places_dependency(self.translation_key))
+            places_left = self.places_left()
         context.update(
             form=form,
             refusal=refusal,
@@ -462,8 +472,8 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
             full_without_waitlist=places_left == 0 and not self.waitlist_enabled,
         )
         response = TemplateResponse(request, self.get_template(request), context, status=status)
-        # A page with the form carries a CSRF token and the places left: never a shared copy.
-        if form is not None or request.method == "POST":
+        # An answer to a POST carries the person's entries or their registration.
+        if request.method == "POST":
             add_never_cache_headers(response)
         return response
 

@@ -11,7 +11,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from .models import EmailDelivery, EventPage, Registration, SeatCounter
+from home.cache import changed
+
+from .models import EmailDelivery, EventPage, Registration, SeatCounter, places_dependency
 from .tasks import send_email_delivery
 
 
@@ -27,6 +29,11 @@ class RegistrationRefused(Exception):
         self.reason = reason
 
 
+def places_changed(event_key):
+    """The event's pages show the places left: served afresh once this change is committed."""
+    changed(places_dependency(event_key))
+
+
 def seat_counter(event):
     counter, _created = SeatCounter.objects.get_or_create(
         event_key=event.translation_key, defaults={"capacity": event.capacity}
@@ -39,6 +46,7 @@ def sync_capacity(event):
     counter = seat_counter(event)
     if counter.capacity != event.capacity:
         SeatCounter.objects.filter(pk=counter.pk).update(capacity=event.capacity)
+        places_changed(event.translation_key)
         promote_waitlisted(event.translation_key)
 
 
@@ -112,6 +120,7 @@ def register(event, form, language):
             )
             kinds = [kind, EmailDelivery.Kind.CONTACT] if event.contact_email else [kind]
             _queue(registration, *kinds)
+            places_changed(event.translation_key)
     except IntegrityError as error:
         # The address is registered already (by an earlier or a simultaneous request).
         raise RegistrationRefused(RegistrationRefused.DUPLICATE) from error
@@ -133,6 +142,7 @@ def cancel(registration_id):
             SeatCounter.objects.filter(event_key=registration.event_key).update(
                 confirmed=F("confirmed") - 1
             )
+            places_changed(registration.event_key)
             promote_waitlisted(registration.event_key)
     return True
 
@@ -143,6 +153,7 @@ def free_place(sender, instance, **kwargs):
         SeatCounter.objects.filter(event_key=instance.event_key).update(
             confirmed=F("confirmed") - 1
         )
+        places_changed(instance.event_key)
         promote_waitlisted(instance.event_key)
 
 

@@ -10,11 +10,17 @@ which page. Time-driven changes (an event ending, a deadline passing) are bounde
 lifetime; fragments that depend on them vary on the state itself (past or not, open or closed)
 or live a minute at most.
 
+A page may also depend on a counter that changes without any publish (an event's places left):
+its view names that dependency (`depend_on`), the page is stored with the dependency's stamp,
+and `changed` (called when the counter moves) makes every page stored with an older stamp a miss.
+A CDN, which knows nothing of the stamp, is told not to keep such a page.
+
 What is never stored: requests that carry a session cookie (signed-in editors, translators),
-anything but a plain 200 to GET, responses that set a cookie, that used the CSRF token (forms),
-that vary on Cookie, or that say private / no-cache / no-store (thank-you, cancellation and other
-personal pages). Hits are answered before the session, authentication or any view runs, so they
-touch no database.
+anything but a plain 200 to GET, responses that set a cookie, that used the CSRF token, that
+vary on Cookie, or that say private / no-cache / no-store (thank-you, cancellation and other
+personal pages, a form sent back with the visitor's entries). The public forms carry no token
+(home.origin), so their empty pages are stored like any other. Hits are answered before the
+session, authentication or any view runs, so they touch no database.
 """
 
 import hashlib
@@ -159,6 +165,23 @@ def invalidate_on_delete(sender, instance, **kwargs):
         invalidate()
 
 
+def dependency_key(name):
+    return f"pagecache:depends:{name}"
+
+
+def depend_on(request, name):
+    """Called by a view before it reads what `name` stands for: the page it builds is valid
+    until `changed(name)`. Reading the stamp first means a change made while the page is being
+    built retires it too."""
+    request.komm_dependency = (name, cache.get(dependency_key(name)))
+
+
+def changed(name):
+    """What `name` stands for has changed: once the change is committed, pages built on it
+    are no longer served from the cache."""
+    transaction.on_commit(lambda: cache.set(dependency_key(name), time.time_ns(), None))
+
+
 def cacheable_request(request):
     return (
         settings.KOMM_PAGE_CACHE_SECONDS > 0
@@ -184,7 +207,7 @@ def storable_response(request, response):
 
 def cache_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"pagecache:{request.method == 'HEAD'}:{request.get_host()}:{digest}"
+    return f"page:{request.method == 'HEAD'}:{request.get_host()}:{digest}"
 
 
 class PageCacheMiddleware:
@@ -209,8 +232,12 @@ class PageCacheMiddleware:
                 key = None
             else:
                 request.komm_content_version = version
-                stored_version, cached = found.get(key, (None, None))
-                if cached is not None and stored_version == version:
+                stored_version, cached, dependency = found.get(key, (None, None, None))
+                if (
+                    cached is not None
+                    and stored_version == version
+                    and (dependency is None or still_valid(dependency))
+                ):
                     cached[HIT_HEADER] = "HIT"
                     return cached
         response = self.get_response(request)
@@ -218,19 +245,26 @@ class PageCacheMiddleware:
             # Shared caches (a CDN) may keep the page as long as this one does; browsers
             # revalidate sooner so that a visitor sees a published change quickly. A filtered
             # or paginated variant (a query string) is not among the URLs purged on publish,
-            # so a CDN must not keep it at all.
+            # and a page with a dependency changes without one: a CDN must not keep them.
+            dependency = getattr(request, "komm_dependency", None)
             patch_cache_control(
                 response,
                 public=True,
                 max_age=settings.KOMM_BROWSER_CACHE_SECONDS,
-                s_maxage=0 if request.GET else settings.KOMM_PAGE_CACHE_SECONDS,
+                s_maxage=0 if request.GET or dependency else settings.KOMM_PAGE_CACHE_SECONDS,
             )
             response[HIT_HEADER] = "MISS"
-            cache.set(key, (version, response), settings.KOMM_PAGE_CACHE_SECONDS)
+            entry = (version, response, dependency)
+            cache.set(key, entry, settings.KOMM_PAGE_CACHE_SECONDS)
         elif "Cache-Control" not in response:
             # Forms, signed-in views and anything personal: no shared cache may keep it.
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def still_valid(dependency):
+    name, stamp = dependency
+    return cache.get(dependency_key(name)) == stamp
 
 
 def listing_urls():

@@ -6,17 +6,22 @@ live public page is kept per content version, like a template fragment, so any p
 unpublish, privacy or site change routes afresh. Private pages, drafts and 404s always take
 Wagtail's own way, so its view restrictions and errors apply unchanged. A cached route holds
 the page without its private fields (the join link).
+
+The public forms are pages, sent to this view: it checks that a POST comes from the site
+itself (home.origin) in place of Django's per-visitor token, so that their pages can be cached.
 """
 
 import copy
 
 from django.conf import settings
 from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
 from wagtail import views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from .cache import get_versioned, set_versioned, versioned_key
+from .origin import refuse_cross_site, same_origin
 
 
 def route_key(request, path):
@@ -24,7 +29,10 @@ def route_key(request, path):
     return versioned_key("route", parts, request)
 
 
+@csrf_exempt
 def serve(request, path):
+    if request.method not in ("GET", "HEAD") and not same_origin(request):
+        return refuse_cross_site(request)
     key = route_key(request, path) if settings.KOMM_FRAGMENT_CACHE_SECONDS > 0 else None
     if key is None:
         return views.serve(request, path)

@@ -289,8 +289,10 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
         context = self.get_context(request)
         context["form"] = form
         response = TemplateResponse(request, self.get_template(request), context, status=status)
-        # The form carries a CSRF token, and after a POST the sender's entries: never shared.
-        add_never_cache_headers(response)
+        # After a POST the page carries the sender's entries: never shared. The empty form
+        # carries no token (home.origin) and is cached like any page.
+        if request.method == "POST":
+            add_never_cache_headers(response)
         return response
 
 

@@ -6,12 +6,14 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
+from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from events.models import EventIndexPage
 from grants.models import GrantIndexPage
+from home.cache import PageCacheMiddleware
 from news.models import MemberStoryPage
 from tests.factories import index_page, make_event, translate
 
@@ -115,22 +117,46 @@ def test_a_signed_in_editor_neither_gets_nor_fills_the_cache(client):
     assert client.get("/pl/wydarzenia/")["X-Cache"] == "MISS"
 
 
-def test_a_page_with_a_form_is_never_cached(client):
-    """The form embeds a CSRF token tied to one visitor's cookie."""
+def places_shown(response):
+    return re.search(r"(\d+) (?:miejsc|miejsce|miejsca)", response.content.decode()).group(1)
+
+
+def test_an_event_page_with_its_open_form_is_cached_and_its_places_stay_current(
+    client, django_capture_on_commit_callbacks
+):
+    """The page an invitation sends everyone to: cached like any page (its form carries no
+    per-visitor token), and served afresh as soon as a registration takes a place."""
     event = make_event(title="Spotkanie z formularzem", capacity=10)
-    first = client.get(event.url)
-    assert 'name="csrfmiddlewaretoken"' in first.content.decode()
-    second = client.get(event.url)
-    assert "X-Cache" not in second
-    assert "private" in second["Cache-Control"] or "no-cache" in second["Cache-Control"]
+    first, _ = get(client, event.url)
+    assert 'name="email"' in first.content.decode()
+    assert "csrfmiddlewaretoken" not in first.content.decode()
+    second, queries = get(client, event.url)
+    assert second["X-Cache"] == "HIT" and queries == 0
+    assert places_shown(second) == "10"
+    # A CDN cannot know when places go: only this cache keeps the page.
+    assert "s-maxage=0" in second["Cache-Control"]
+    data = {"name": "Anna", "email": "anna.cache@example.org", "email_language": "pl"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(event.url, data | {"consent": "on"}).status_code == 200
+    third = client.get(event.url)
+    assert third["X-Cache"] == "MISS" and places_shown(third) == "9"
+    assert client.get(event.url)["X-Cache"] == "HIT"
 
 
-def test_a_response_that_sets_a_cookie_is_never_cached(client):
-    event = make_event(title="Spotkanie z ciasteczkiem", capacity=10)
-    response = client.get(event.url)
-    assert response.cookies
-    assert "X-Cache" not in response
-    assert "X-Cache" not in client.get(event.url)
+def test_a_response_that_sets_a_cookie_is_never_cached(rf):
+    """No public page sets a cookie today; one that would (a per-visitor token, a preference)
+    must not be handed to the next visitor."""
+
+    def page_with_cookie(request):
+        response = HttpResponse("<p>Strona z ciasteczkiem</p>")
+        response.set_cookie("visitor", "one")
+        return response
+
+    middleware = PageCacheMiddleware(page_with_cookie)
+    for _visit in range(2):
+        response = middleware(rf.get("/pl/z-ciasteczkiem/"))
+        assert "X-Cache" not in response
+        assert "private" in response["Cache-Control"]
 
 
 def registration(email):

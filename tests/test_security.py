@@ -799,16 +799,80 @@ def assert_private(response, where):
     assert "public" not in cache_control and "s-maxage" not in cache_control, where
 
 
-def test_forms_post_personal_data_and_the_pages_are_never_cached_publicly(client, open_event):
+def test_forms_post_personal_data_and_their_answers_are_never_cached_publicly(
+    client, open_event, django_capture_on_commit_callbacks
+):
+    """The empty forms hold nothing of anyone (no per-visitor token either: home.origin), so
+    their pages may be cached; what answers a POST holds the person's entries: private."""
     event, _question = open_event
     story_form = StorySubmissionPage.objects.get(locale__language_code="pl")
-    for page, field in ((event, "email"), (story_form, "contact_email")):
+    for page, field, data in (
+        (event, "email", rsvp_entries("private.answer@example.org")),
+        (story_form, "contact_email", story_entries(contact_email="bad-address")),
+    ):
         response = client.get(page.url)
-        assert_private(response, page.url)
-        assert "csrfmiddlewaretoken" in response.content.decode()
+        assert "csrfmiddlewaretoken" not in response.content.decode()
         (form,) = [f for f in forms_in(response.content.decode()) if field in f["fields"]]
         assert form["attrs"]["method"].lower() == "post"
         assert "?" not in form["attrs"].get("action", "")
+        with django_capture_on_commit_callbacks(execute=True):
+            answer = client.post(page.url, data)
+        assert answer.status_code == 200
+        assert_private(answer, page.url)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+        {"HTTP_SEC_FETCH_SITE": "cross-site", "HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_SEC_FETCH_SITE": "same-site"},
+        {"HTTP_REFERER": "https://evil.example/form.html"},
+    ],
+)
+@pytest.mark.parametrize("language", ["pl", "uk"])
+def test_a_form_sent_from_another_site_is_refused_in_the_visitors_language(
+    client, open_event, headers, language, django_capture_on_commit_callbacks
+):
+    event, _question = open_event
+    if language != "pl":
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_page(event, language)
+    page = event.get_translations(inclusive=True).get(locale__language_code=language)
+    story_form = StorySubmissionPage.objects.get(locale__language_code=language)
+    for url, data in (
+        (page.url, rsvp_entries("forged@example.org")),
+        (story_form.url, story_entries(contact_email="forged@example.org")),
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, data, **headers)
+        assert response.status_code == 403, url
+        with translation.override(language):
+            expected = translation.gettext("This form can only be sent from our website.")
+        assert expected in response.content.decode()
+    assert not Registration.objects.filter(email="forged@example.org").exists()
+    assert not MemberStoryPage.objects.filter(submission__contact_email="forged@example.org")
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_REFERER": "http://testserver/pl/"},
+        {},
+    ],
+)
+def test_a_form_sent_from_the_site_itself_is_accepted(
+    client, open_event, headers, django_capture_on_commit_callbacks
+):
+    event, _question = open_event
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(event.url, rsvp_entries("own.site@example.org"), **headers)
+    assert response.status_code == 200
+    assert Registration.objects.filter(email="own.site@example.org").exists()
 
 
 def test_personal_data_sent_by_get_is_neither_saved_nor_echoed(client, open_event):
