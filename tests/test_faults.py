@@ -559,10 +559,17 @@ class Load(threading.Thread):
 
 
 def test_site_answers_503_while_postgres_is_down_and_recovers_by_itself(
-    site, own_postgres, started
+    site, own_postgres, started, shared_redis
 ):
+    """With Redis (without it the cache is a table in the database that is down)."""
     event = site.data["events"]["outage"]
-    server = site.server("outage.log", DATABASE_URL=own_postgres.url, GUNICORN_THREADS="2")
+    server = site.server(
+        "outage.log",
+        DATABASE_URL=own_postgres.url,
+        GUNICORN_THREADS="2",
+        REDIS_URL=REDIS_URL,
+        KOMM_CACHE_PREFIX=f"outage-{uuid.uuid4().hex[:12]}",
+    )
     master = server.process.pid
     load = Load(server, event["url"])
     load.start()
