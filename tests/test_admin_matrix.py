@@ -4,7 +4,8 @@ translator, with GET and with a POST that tries to change the locked fields, can
 registrations and publish. Whatever they open or send, no response shows a registrant's or a
 story sender's details or the private join link, and afterwards the registrations, the sender's
 details, the Polish source and the locked fields of its translation are as they were. Editors
-and moderators, given the permission, do see the registrations (the positive control).
+and moderators, given the permission, do see the registrations (the positive control), and open
+every admin URL without a server error.
 
 Parameters are filled by name: page numbers with the Polish event and with its Ukrainian
 translation in turn, translation numbers with that translation, and so on; a URL whose filled-in
