@@ -14,7 +14,6 @@ from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
@@ -25,7 +24,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.cache import depend_on
 from home.choices import VoivodeshipCode
-from home.forms import LocalTimePageForm
+from home.forms import LocalTimePageForm, PublicFormPageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.models import (
     OrganisationLinkMixin,
@@ -42,7 +41,7 @@ from home.timezones import time_zone_choices
 
 from .blocks import AgendaBlock
 from .calendar import google_calendar_url
-from .forms import RESERVED_FIELD_NAMES, RsvpFormBuilder
+from .forms import RsvpFormBuilder
 
 DEFAULT_TIME_ZONE = "Europe/Warsaw"
 
@@ -65,24 +64,8 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventPageForm(LocalTimePageForm, WagtailAdminFormPageForm):
+class EventPageForm(LocalTimePageForm, PublicFormPageForm):
     local_datetime_fields = ("start", "end", "registration_opens_at", "registration_closes_at")
-
-    def clean(self):
-        """Editors' questions must not shadow the standard fields every registration has."""
-        cleaned_data = super().clean()
-        formset = self.formsets.get("form_fields")
-        for form in formset.forms if formset else []:
-            if not form.is_valid() or form.cleaned_data.get("DELETE"):
-                continue
-            name = form.instance.clean_name or form.instance.get_field_clean_name()
-            if name in RESERVED_FIELD_NAMES:
-                form.add_error(
-                    "label",
-                    _("“%(label)s” is asked on every registration form already.")
-                    % {"label": form.cleaned_data.get("label")},
-                )
-        return cleaned_data
 
 
 class EventIndexPage(KommPageMixin, Page):

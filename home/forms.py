@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 
 
 class LocalTimePageForm(WagtailAdminPageForm):
@@ -110,3 +111,26 @@ class PlainTextFormMixin(forms.Form):
             if isinstance(field, forms.CharField) and name not in HoneypotFormMixin.base_fields:
                 multiline = isinstance(field.widget, forms.Textarea)
                 field.validators.append(ControlCharacterValidator(multiline=multiline))
+
+
+class PublicFormPageForm(WagtailAdminFormPageForm):
+    """The admin form of a page that carries a public form (registration, stories): an
+    editor's own question must not take the name of a field the form always has. Its stored
+    key would shadow that field; a story question named "Website" became the hidden honeypot
+    field and turned every real submission away as spam."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        standard = self.instance.form_builder([]).get_form_class().base_fields
+        formset = self.formsets.get("form_fields")
+        for form in formset.forms if formset else []:
+            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                continue
+            name = form.instance.clean_name or form.instance.get_field_clean_name()
+            if name in standard:
+                form.add_error(
+                    "label",
+                    _("“%(label)s” is asked on this form already.")
+                    % {"label": form.cleaned_data.get("label")},
+                )
+        return cleaned_data

@@ -438,20 +438,6 @@ class OrganisationLinkMixin:
         )
 
 
-class FormAttempt(models.Model):
-    """One submission of a public form, for its limits (see ratelimit): who sent it only as a
-    keyed hash of their address, or of their e-mail and the form."""
-
-    digest = models.CharField(max_length=40)
-    at = models.DateTimeField()
-
-    class Meta:
-        indexes = [models.Index(fields=["digest", "at"])]
-
-    def __str__(self):
-        return f"{self.digest[:8]} {self.at:%Y-%m-%d %H:%M}"
-
-
 class OutboxEmail(models.Model):
     """An e-mail written to an outbox in the same transaction as the change it reports, so that
     a mail server outage delays it instead of losing it; home.outbox sends each row once."""

@@ -1,5 +1,5 @@
-"""How often the public forms may be sent, counted in the database so that every process and
-server sees the same counts (a per-process cache would let each gunicorn worker count apart).
+"""How often the public forms may be sent, counted in the shared cache (Redis, or the database
+table when there is no Redis), so that every process and server sees the same counts.
 
 Many real people share one network address: an office, a community centre or a shelter's wi-fi.
 So the limit per address is high (`KOMM_FORM_ADDRESS_LIMIT` an hour, all forms together), and
@@ -8,20 +8,16 @@ what stops one sender filling a form again and again is the limit per e-mail add
 configured proxies report it (`KOMM_PROXY_COUNT`, applied once in `komm_site.wsgi`), so this
 module, the login lockout and the logs all read the same `REMOTE_ADDR`.
 
-Only keyed hashes are stored (HMAC with the secret key), never an address or an e-mail in clear;
-`manage.py purge_personal_data` deletes attempts older than a day.
+Keys are keyed hashes (HMAC with the secret key), never an address or an e-mail in clear, and
+expire with their hour. When the cache cannot be reached nobody is counted: an outage must not
+turn away every registration.
 """
 
-from datetime import timedelta
-
 from django.conf import settings
-from django.db.models import Count, Q
-from django.utils import timezone
+from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
-from .models import FormAttempt
-
-PERIOD = timedelta(hours=1)
+PERIOD = 3600
 
 
 def client_address(request):
@@ -29,27 +25,23 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _digest(*parts):
-    return salted_hmac("komm.ratelimit", "\x1f".join(parts)).hexdigest()[:40]
+def _count(*parts):
+    """Count one attempt under this key this hour; None when the cache is unreachable."""
+    key = "ratelimit:" + salted_hmac("komm.ratelimit", "\x1f".join(parts)).hexdigest()[:40]
+    if cache.add(key, 1, timeout=PERIOD):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=PERIOD)
+        return 1
 
 
 def too_many_attempts(request, form_key, email=""):
     """Count one attempt at the form `form_key` (one key for all its language versions) and say
     whether its sender or their network address went over its limit this hour."""
-    now = timezone.now()
-    address = _digest("address", client_address(request))
-    keys = {address: settings.KOMM_FORM_ADDRESS_LIMIT}
+    counts = [(_count("address", client_address(request)), settings.KOMM_FORM_ADDRESS_LIMIT)]
     email = email.strip().lower()
     if email:
-        keys[_digest("sender", str(form_key), email)] = settings.KOMM_FORM_SENDER_LIMIT
-    FormAttempt.objects.bulk_create([FormAttempt(digest=digest, at=now) for digest in keys])
-    counts = FormAttempt.objects.filter(digest__in=keys, at__gt=now - PERIOD).aggregate(
-        **{f"d{number}": Count("pk", filter=Q(digest=d)) for number, d in enumerate(keys)}
-    )
-    return any(counts[f"d{number}"] > limit for number, limit in enumerate(keys.values()))
-
-
-def forget_old_attempts(now=None):
-    return FormAttempt.objects.filter(at__lt=(now or timezone.now()) - timedelta(days=1)).delete()[
-        0
-    ]
+        counts.append((_count("sender", str(form_key), email), settings.KOMM_FORM_SENDER_LIMIT))
+    return any(count is not None and count > limit for count, limit in counts)

@@ -90,9 +90,6 @@ class StoryBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
         )
 
 
-STORY_FIELD_NAMES = frozenset(StoryBaseForm.base_fields)
-
-
 class StoryFormBuilder(FormBuilder):
     def get_form_class(self):
         return type("StoryForm", (StoryBaseForm,), self.formfields)

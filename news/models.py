@@ -8,7 +8,6 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
@@ -17,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
+from home.forms import PublicFormPageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.models import (
     OrganisationLinkMixin,
@@ -210,9 +210,6 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
         return data
 
 
-TOO_MANY_ATTEMPTS = _("Too many attempts from your connection. Please wait an hour and try again.")
-
-
 class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
     """Where members send news of their work; each submission becomes a draft story that
     moderators review."""
@@ -224,7 +221,7 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
-    base_form_class = WagtailAdminFormPageForm
+    base_form_class = PublicFormPageForm
     form_builder = StoryFormBuilder
     submission_model = "news.StorySubmission"
     submission_key = "form_key"

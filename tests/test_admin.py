@@ -6,10 +6,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventIndexPage, EventPage
+from news.models import StoryFormField, StorySubmission, StorySubmissionPage
+from tests.admin_forms import edit_form_data
 from tests.factories import index_page
+from tests.test_stories import story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +83,41 @@ def test_editor_question_may_not_shadow_a_standard_field(client):
     response = add_event(client, form_fields=inline_formset([question]))
     assert response.status_code == 200
     assert not EventPage.objects.filter(slug="spotkanie-kijow").exists()
+
+
+def add_question(client, page, label):
+    """Post the page's edit form with one more question of the editor's."""
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = edit_form_data(client, page, edit_url)
+    number = int(data["form_fields-TOTAL_FORMS"][0])
+    prefix = f"form_fields-{number}-"
+    question = {"label": label, "field_type": "singleline", "required": "", "choices": ""}
+    question |= {"default_value": "", "help_text": "", "ORDER": str(number + 1), "id": ""}
+    data.update({prefix + name: [value] for name, value in question.items()})
+    data["form_fields-TOTAL_FORMS"] = [str(number + 1)]
+    data["action-publish"] = ["action-publish"]
+    return client.post(edit_url, data)
+
+
+def test_a_story_question_may_not_take_the_name_of_a_standard_field(
+    client, django_capture_on_commit_callbacks
+):
+    """A question called "Website" became the hidden honeypot: every story was spam."""
+    client.force_login(get_user_model().objects.get(username="editor"))
+    form_page = StorySubmissionPage.objects.get(locale__language_code="pl")
+    response = add_question(client, form_page, "Website")
+    assert response.status_code == 200
+    with translation.override("pl"):
+        message = translation.gettext("“%(label)s” is asked on this form already.")
+    assert message % {"label": "Website"} in response.content.decode()
+    assert not StoryFormField.objects.filter(page=form_page, clean_name="website").exists()
+    # A question of its own is added, and stories still arrive with it.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert add_question(client, form_page, "Strona organizacji").status_code == 302
+    client.logout()
+    form_page = StorySubmissionPage.objects.get(pk=form_page.pk)
+    data = story_entries(contact_email="z.pytaniem@example.org", strona_organizacji="x.pl")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(form_page.url, data).status_code == 200
+    submission = StorySubmission.objects.get(contact_email="z.pytaniem@example.org")
+    assert submission.form_data == {"strona_organizacji": "x.pl"}

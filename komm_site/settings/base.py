@@ -216,7 +216,7 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    # Without Redis, a table in the database (made by migration home/0008): one cache for every
+    # Without Redis, a table in the database (made by migration home/0007): one cache for every
     # process and server, so that a publish retires what every gunicorn worker serves (a
     # per-process memory cache would let each worker keep its own old pages).
     CACHES = {

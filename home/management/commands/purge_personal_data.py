@@ -3,14 +3,10 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from home.personal_data import collect
-from home.ratelimit import forget_old_attempts
 
 
 class Command(BaseCommand):
-    help = (
-        "Delete registrations and submissions kept longer than the retention period, and "
-        "the form limits' counts older than a day."
-    )
+    help = "Delete registrations and submissions kept longer than the retention period."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -21,8 +17,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        now = timezone.now()
-        counts = collect("purge", now, options["days"])
-        counts["form attempts (keyed hashes of senders)"] = forget_old_attempts(now)
+        counts = collect("purge", timezone.now(), options["days"])
         for name, count in counts.items():
             self.stdout.write(f"{name}: {count} deleted")

@@ -19,6 +19,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0007_form_attempts")]
+    dependencies = [("home", "0006_lookup_indexes")]
 
     operations = [migrations.RunPython(create, drop)]
