@@ -172,8 +172,9 @@ def dependency_key(name):
 def depend_on(request, name):
     """Called by a view before it reads what `name` stands for: the page it builds is valid
     until `changed(name)`. Reading the stamp first means a change made while the page is being
-    built retires it too."""
-    request.komm_dependency = (name, cache.get(dependency_key(name)))
+    built retires it too. Nothing to do where the page cache would not store the page."""
+    if cacheable_request(request):
+        request.komm_dependency = (name, cache.get(dependency_key(name)))
 
 
 def changed(name):

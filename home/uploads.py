@@ -14,6 +14,9 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 ACCEPT = "image/jpeg,image/png,image/webp"
+# Photos from the public, and every size Wagtail makes of them, have names that start with this:
+# the media view looks them up (news.media) and serves every other file without a query.
+PUBLIC_UPLOAD_PREFIX = "member-"
 
 
 def clean_photo(upload):
@@ -59,4 +62,5 @@ def clean_photo(upload):
     upright.save(buffer, format=image_format, **options)
     # A name nobody can guess: until the moderators publish the story, the photo's address must
     # not be findable (where uploads are served without the site, e.g. from S3).
-    return ContentFile(buffer.getvalue(), name=f"{secrets.token_urlsafe(18)}.{extension}")
+    name = f"{PUBLIC_UPLOAD_PREFIX}{secrets.token_urlsafe(18)}.{extension}"
+    return ContentFile(buffer.getvalue(), name=name)
