@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -33,9 +34,9 @@ from home.models import (
     TranslatableFormField,
     translation_fields,
 )
-from home.pagination import lazy_lists, paginate
+from home.pagination import paginate
 from home.permissions import KommPageMixin
-from home.queries import prefetch_card_renditions, public
+from home.queries import prefetch_card_renditions
 from home.ratelimit import too_many_attempts
 from home.timezones import time_zone_choices
 
@@ -91,7 +92,9 @@ class EventIndexPage(KommPageMixin, Page):
         """Live public events for listings; their cards' renditions come through
         `prefetch_card_renditions`, once for all lists on a page."""
         return (
-            public(EventPage.objects.live().child_of(self))
+            EventPage.objects.live()
+            .public()
+            .child_of(self)
             .select_related("header_image", "locale")
             .defer_streamfields()
         )
@@ -101,27 +104,27 @@ class EventIndexPage(KommPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Upcoming or past events, filtered; the unfiltered upcoming list is followed by a
-        preview of recent past events."""
-        from .filters import EventFilterForm
-
+        preview of recent past events. Built on first use: the template caches it as a
+        fragment, and on a hit nothing is queried."""
         context = super().get_context(request, *args, **kwargs)
         show_past = request.GET.get("when") == "past"
+        context["show_past"] = show_past
+        context["listing"] = SimpleLazyObject(lambda: self.listing(request, show_past))
+        return context
+
+    def listing(self, request, show_past):
+        from .filters import EventFilterForm
+
         events = self.events().past() if show_past else self.events().upcoming()
         filters = EventFilterForm(
             request.GET, events, newest_first=show_past, kept={"when": "past"} if show_past else {}
         )
-        with_recent = not show_past and not filters.is_active
-
-        def lists():
-            found = paginate(request, filters.apply(events))
-            recent = list(self.events().past()[: self.past_preview_count]) if with_recent else []
-            prefetch_card_renditions([*found, *recent])
-            return found, recent
-
-        context.update(show_past=show_past, filters=filters)
-        names = ["events", "recent_past_events"] if with_recent else ["events"]
-        context.update(lazy_lists(lists, names))
-        return context
+        found = paginate(request, filters.apply(events))
+        recent = []
+        if not show_past and not filters.is_active:
+            recent = list(self.events().past()[: self.past_preview_count])
+        prefetch_card_renditions([*found, *recent])
+        return {"filters": filters, "events": found, "recent_past_events": recent}
 
 
 class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page):
@@ -226,9 +229,6 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
     subpage_types = []
     card_template = "events/includes/event_card.html"
     card_image_field = "header_image"
-    route_select_related = ("header_image",)
-    # Left out of the copy a cached route keeps (home/routing.py): no cache holds the link.
-    private_fields = ("join_link",)
 
     content_panels = [
         *Page.content_panels,
@@ -414,7 +414,8 @@ class EventPage(KommPageMixin, OrganisationLinkMixin, SharedListFormMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["calendar_links"] = self.calendar_links(request)
+        # Read only by cached fragments: built when they are.
+        context["calendar_links"] = SimpleLazyObject(lambda: self.calendar_links(request))
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -21,11 +21,7 @@ class GrantFilterForm(ListingFilterForm):
     lookups = {"theme": "themes__code"}
 
     def set_choices(self, grants):
-        funders = self.content_choices(
-            grants,
-            "funders",
-            lambda: list(grants.order_by("funder").values_list("funder", flat=True).distinct()),
-        )
+        funders = grants.order_by("funder").values_list("funder", flat=True).distinct()
         self.fields["funder"].choices = [("", _("All funders")), *((f, f) for f in funders)]
 
     def filter_status(self, grants, value):

@@ -23,7 +23,6 @@ from home.forms import LocalTimePageForm
 from home.models import translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
-from home.queries import public
 from home.timezones import time_zone_choices
 
 CLOSING_SOON = timedelta(days=14)
@@ -72,7 +71,9 @@ class GrantIndexPage(KommPageMixin, Page):
 
     def grants(self):
         return (
-            public(GrantOpportunityPage.objects.live().child_of(self))
+            GrantOpportunityPage.objects.live()
+            .public()
+            .child_of(self)
             .select_related("locale")
             .defer_streamfields()
         )
@@ -83,31 +84,32 @@ class GrantIndexPage(KommPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         """Both lists, or only the one the status filter leaves (open and closing soon calls
         are among the open ones). They are built on first use: the template caches them as a
-        fragment, and on a hit neither is counted nor read."""
+        fragment, and on a hit nothing is queried."""
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = SimpleLazyObject(lambda: self.listing(request))
+        return context
+
+    def listing(self, request):
         from .filters import GrantFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
         filters = GrantFilterForm(request.GET, self.grants())
         grants = filters.apply(self.grants())
         status = filters.values.get("status")
-
-        def listing():
-            return GrantListing(
-                open=paginate(request, grants.open()) if status != GrantStatus.CLOSED else None,
-                closed=paginate(request, grants.closed(), param="closed_page")
-                if status in (None, GrantStatus.CLOSED)
-                else None,
-            )
-
-        context["filters"] = filters
-        context["listing"] = SimpleLazyObject(listing)
-        return context
+        return GrantListing(
+            filters=filters,
+            open=paginate(request, grants.open()) if status != GrantStatus.CLOSED else None,
+            closed=paginate(request, grants.closed(), param="closed_page")
+            if status in (None, GrantStatus.CLOSED)
+            else None,
+        )
 
 
 @dataclass(frozen=True)
 class GrantListing:
-    """One page of each list the index shows; a list the status filter leaves out is None."""
+    """The filters and one page of each list the index shows; a list the status filter leaves
+    out is None."""
 
+    filters: object
     open: DjangoPage | None
     closed: DjangoPage | None
 

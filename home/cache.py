@@ -1,157 +1,81 @@
-"""A page cache for anonymous visitors, and template fragments for everyone, that can never
-serve stale or personal content.
+"""Caching, in one place. Six ideas, all in Django's one shared cache (Redis, or the database
+table `komm_cache` when REDIS_URL is empty), so that every process and server sees the same:
 
-Every cached response and fragment is stored with a site-wide content version. Publishing,
-unpublishing, moving or deleting any page (in any language), changing an image, a page's privacy
-or a site moves the version on, so every language's pages, listings, feeds and the sitemap are
-rebuilt on their next request, on every application server that shares the cache. Publishing is
-rare and a rebuild is cheap, so this is simpler and safer than tracking which listing shows
-which page. Time-driven changes (an event ending, a deadline passing) are bounded by the cache
-lifetime; fragments that depend on them vary on the state itself (past or not, open or closed)
-or live a minute at most.
+1. The content version: one number. Any change a visitor could see (a page published,
+   unpublished, moved or deleted, an image saved or deleted, a privacy setting, a site) moves it
+   on once the change is committed (`connect`). Everything below is stored under the version it
+   was built with, so a change retires all of it on the next request, everywhere: publishing is
+   rare and a rebuild cheap, so this is simpler and safer than tracking which listing shows which
+   page. A new counter starts from the clock, so a version never repeats one that was emptied.
+2. The page cache (`PageCacheMiddleware`): whole responses to anonymous GET requests, answered
+   before sessions or views run, so a hit touches no database.
+3. What is never stored (`storable`): anything for a signed-in person or with a cookie, anything
+   but a plain 200, and whatever its view marked private or no-cache (a form sent back with the
+   visitor's entries, thank-you and cancellation pages). No template shows a join link or an
+   address, and the public forms carry no per-visitor token (home.origin), so their pages are
+   the same for everyone.
+4. Fragments: Wagtail's `{% wagtailcache fragments.seconds "name" fragments.key ... %}` for
+   parts that cost queries (menu, footer, page bodies, listings), for everyone, page cache or
+   not. `fragments.key` holds the version, host and language; `fragments.minute` is the lifetime
+   of what changes with the clock (an event ending, a deadline passing). Index pages build their
+   lists on first use (a SimpleLazyObject), so a hit does not query them.
+5. Dependencies: a page that shows a number changing without a publish (an event's places left)
+   calls `depend_on`; the page is stored with that number's stamp, and `changed` retires it.
+6. A CDN in front: purged through `wagtail.contrib.frontend_cache` for the page and every
+   listing (`purge_listings`); URLs with a query string and pages with a dependency are sent
+   with `s-maxage=0`, so a CDN never holds what a purge would miss.
 
-A page may also depend on a counter that changes without any publish (an event's places left):
-its view names that dependency (`depend_on`), the page is stored with the dependency's stamp,
-and `changed` (called when the counter moves) makes every page stored with an older stamp a miss.
-A CDN, which knows nothing of the stamp, is told not to keep such a page.
-
-What is never stored: requests that carry a session cookie (signed-in editors, translators),
-anything but a plain 200 to GET, responses that set a cookie, that used the CSRF token, that
-vary on Cookie, or that say private / no-cache / no-store (thank-you, cancellation and other
-personal pages, a form sent back with the visitor's entries). The public forms carry no token
-(home.origin), so their empty pages are stored like any other. Hits are answered before the
-session, authentication or any view runs, so they touch no database.
+When the shared cache cannot be reached nothing is cached. A publish during such an outage
+cannot move the version, so pages stored before it may come back for the rest of their lifetime
+(KOMM_PAGE_CACHE_SECONDS).
 """
 
+import contextlib
 import hashlib
-import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache, caches
-from django.db import transaction
+from django.core.cache import cache
+from django.db.transaction import on_commit
 from django.utils import translation
 from django.utils.cache import get_max_age, patch_cache_control
-
-logger = logging.getLogger("komm.cache")
+from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "pagecache:version"
 HIT_HEADER = "X-Cache"
 NEVER_STORE = ("private", "no-cache", "no-store")
 FEEDS = ("stories_rss", "stories_atom", "grants_rss", "grants_atom", "calendar_feed")
-_missed_bump = False
 
 
-def content_version(request=None):
-    """The site-wide content version; read once per request (the page cache middleware
-    leaves the one it fetched on the request). None when the shared cache cannot be reached:
-    then nothing is cached at all, as no server could learn of a publish, and the request
-    does not ask again.
-
-    A new version counter starts from the clock, not from 1: after the shared cache is
-    emptied (Redis restarted), no version can repeat one that a server still holds copies of.
-    """
-    if hasattr(request, "komm_content_version"):
-        return request.komm_content_version
-    if _missed_bump:
-        next_version()
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, first_version(), timeout=None)
+def content_version(request):
+    """The version, read once per request (the page cache middleware leaves the one it fetched
+    on the request); None when the shared cache cannot be reached."""
+    if not hasattr(request, "komm_content_version"):
         version = cache.get(VERSION_KEY)
-    if request is not None:
+        if version is None:
+            cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+            version = cache.get(VERSION_KEY)
         request.komm_content_version = version
-    return version
-
-
-def get_versioned(key):
-    """A value stored under a key that holds the content version (a fragment, a route, filter
-    choices). Such an entry never changes, only expires, so each server keeps a copy in its
-    own memory and asks the shared cache only for what it has not seen yet. Entries carry
-    their expiry and live under keys of their own, apart from plain values that an earlier
-    release may have left under the same names."""
-    local = caches["local"]
-    key = f"entry:{key}"
-    entry = local.get(key)
-    if entry is None:
-        entry = cache.get(key)
-        if entry is None:
-            return None
-        expires, seconds, _value = entry
-        # The expiry is the writer's clock; another server's may differ a little, so a copy
-        # never lives longer than the entry's own lifetime either.
-        remaining = min(expires - time.time(), seconds)
-        if remaining <= 0:
-            return None
-        local.set(key, entry, remaining)
-    return entry[2]
-
-
-def set_versioned(key, value, seconds):
-    """Store for every server; the copies expire when the shared entry does."""
-    key = f"entry:{key}"
-    entry = (time.time() + seconds, seconds, value)
-    cache.set(key, entry, seconds)
-    caches["local"].set(key, entry, seconds)
-
-
-def get_or_build_versioned(key, build, seconds):
-    value = get_versioned(key)
-    if value is None:
-        value = build()
-        set_versioned(key, value, seconds)
-    return value
-
-
-def versioned_key(kind, parts, request=None):
-    """A key for what is cached under the content version (a fragment, a route, filter
-    choices): its kind, the version (so a publish anywhere retires it, as it does every cached
-    page) and a digest of what it depends on. None when there is no content version."""
-    version = content_version(request)
-    if version is None:
-        return None
-    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return f"{kind}:{version}:{digest}"
-
-
-def fragment_key(request, name, vary_on):
-    """A template fragment's key: its name, the active language, the host (absolute links
-    name it) and the values it varies on."""
-    parts = [name, translation.get_language(), request.get_host(), *vary_on]
-    return versioned_key("fragment", parts, request)
-
-
-def first_version():
-    return time.time_ns() // 1000
+    return request.komm_content_version
 
 
 def next_version():
-    """Move the version on. When the shared cache cannot be reached (its errors are ignored,
-    so incr answers None), this process tries again before it next reads the version: what
-    was cached before a publish made during the outage must not come back with Redis."""
-    global _missed_bump
-    try:
-        _missed_bump = cache.incr(VERSION_KEY) is None
-    except ValueError:
-        cache.set(VERSION_KEY, first_version(), timeout=None)
-        _missed_bump = False
-    if _missed_bump:
-        logger.warning("The content version could not be moved on; retrying on next request.")
+    # ValueError: no version yet (an emptied cache); the next request starts one.
+    with contextlib.suppress(ValueError):
+        cache.incr(VERSION_KEY)
 
 
 def invalidate(**kwargs):
-    """Signal receiver: a change anywhere makes every cached page obsolete. Once now, and once
-    more when the change is committed: a request served in between still read the old rows,
-    and what it cached under the new version must not outlive the commit."""
-    next_version()
-    transaction.on_commit(next_version)
+    """Signal receiver. The version moves when the change is committed: a request that reads
+    the new version then also reads the new rows, and one that read the old version stored
+    what it built under that, which is now retired."""
+    on_commit(next_version)
 
 
 def invalidate_on_publish(sender, instance, **kwargs):
-    """Search results are cached like pages, but Wagtail updates the search index in a
-    background task, which in production runs after the publish has retired the caches: a
-    search made in between would keep the old results. The published page is indexed here,
-    in the publish's own transaction, before the caches are retired."""
+    """Search results are cached too, and Wagtail updates the search index in a background
+    task that may run after the version has moved: the page is indexed here, in the publish's
+    own transaction, so that a search made right after finds it."""
     from wagtail.search import index
 
     index.insert_or_update_object(instance)
@@ -165,25 +89,57 @@ def invalidate_on_delete(sender, instance, **kwargs):
         invalidate()
 
 
+def connect():
+    """Called once from HomeConfig.ready: every change that moves the version."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(invalidate_on_publish, dispatch_uid="komm.cache.publish")
+    page_unpublished.connect(invalidate, dispatch_uid="komm.cache.unpublish")
+    post_page_move.connect(invalidate, dispatch_uid="komm.cache.move")
+    post_delete.connect(invalidate_on_delete, dispatch_uid="komm.cache.delete")
+    for model in (get_image_model(), PageViewRestriction, Site):
+        for signal in (post_save, post_delete):
+            signal.connect(invalidate, sender=model, dispatch_uid=f"komm.cache.{model}.{signal}")
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(purge_listings, dispatch_uid=f"komm.cdn.{id(signal)}")
+
+
+def fragments(request):
+    """Context processor for `{% wagtailcache %}` (idea 4), read only by templates that use it.
+    Nothing is kept when there is no version to file it under."""
+
+    def settings_for_request():
+        seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
+        version = content_version(request) if seconds > 0 else None
+        if version is None:
+            seconds = 0
+        key = f"{version}:{request.get_host()}:{translation.get_language()}"
+        return {"seconds": seconds, "minute": min(seconds, 60), "key": key}
+
+    return {"fragments": SimpleLazyObject(settings_for_request)}
+
+
 def dependency_key(name):
     return f"pagecache:depends:{name}"
 
 
 def depend_on(request, name):
-    """Called by a view before it reads what `name` stands for: the page it builds is valid
-    until `changed(name)`. Reading the stamp first means a change made while the page is being
-    built retires it too. Nothing to do where the page cache would not store the page."""
-    if cacheable_request(request):
+    """Called by a view before it reads what `name` stands for, so that a change made while
+    the page is built retires it too. Nothing to do where the page cache would not store it."""
+    if cacheable(request):
         request.komm_dependency = (name, cache.get(dependency_key(name)))
 
 
 def changed(name):
-    """What `name` stands for has changed: once the change is committed, pages built on it
-    are no longer served from the cache."""
-    transaction.on_commit(lambda: cache.set(dependency_key(name), time.time_ns(), None))
+    """What `name` stands for has changed: once committed, pages built on it are misses."""
+    on_commit(lambda: cache.set(dependency_key(name), time.time_ns(), None))
 
 
-def cacheable_request(request):
+def cacheable(request):
     return (
         settings.KOMM_PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
@@ -191,7 +147,7 @@ def cacheable_request(request):
     )
 
 
-def storable_response(request, response):
+def storable(request, response):
     cache_control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
@@ -206,17 +162,15 @@ def storable_response(request, response):
     )
 
 
-def cache_key(request):
+def page_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return f"page:{request.method == 'HEAD'}:{request.get_host()}:{digest}"
 
 
 class PageCacheMiddleware:
-    """Sits before the session and authentication middleware (see settings.MIDDLEWARE).
-
-    A page is stored with the content version it was built under; one round trip to the cache
-    fetches both, and a page from an older version counts as a miss.
-    """
+    """Sits before the session and authentication middleware (see settings.MIDDLEWARE). One
+    round trip fetches the version and the page; a page stored under another version, or with
+    a dependency that has changed since, is a miss."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -225,28 +179,18 @@ class PageCacheMiddleware:
         if request.path_info.startswith(settings.KOMM_PAGE_CACHE_EXCLUDED_PREFIXES):
             return self.get_response(request)
         key = version = None
-        if cacheable_request(request):
-            key = cache_key(request)
+        if cacheable(request):
+            key = page_key(request)
             found = cache.get_many([VERSION_KEY, key])
-            version = found.get(VERSION_KEY) or content_version(request)
-            if version is None:
-                key = None
-            else:
-                request.komm_content_version = version
-                stored_version, cached, dependency = found.get(key, (None, None, None))
-                if (
-                    cached is not None
-                    and stored_version == version
-                    and (dependency is None or still_valid(dependency))
-                ):
-                    cached[HIT_HEADER] = "HIT"
-                    return cached
+            if VERSION_KEY in found:
+                request.komm_content_version = found[VERSION_KEY]
+            version = content_version(request)
+            stored_version, stored, dependency = found.get(key, (None, None, None))
+            if stored is not None and stored_version == version and still_valid(dependency):
+                stored[HIT_HEADER] = "HIT"
+                return stored
         response = self.get_response(request)
-        if key and storable_response(request, response):
-            # Shared caches (a CDN) may keep the page as long as this one does; browsers
-            # revalidate sooner so that a visitor sees a published change quickly. A filtered
-            # or paginated variant (a query string) is not among the URLs purged on publish,
-            # and a page with a dependency changes without one: a CDN must not keep them.
+        if version is not None and storable(request, response):
             dependency = getattr(request, "komm_dependency", None)
             patch_cache_control(
                 response,
@@ -255,8 +199,7 @@ class PageCacheMiddleware:
                 s_maxage=0 if request.GET or dependency else settings.KOMM_PAGE_CACHE_SECONDS,
             )
             response[HIT_HEADER] = "MISS"
-            entry = (version, response, dependency)
-            cache.set(key, entry, settings.KOMM_PAGE_CACHE_SECONDS)
+            cache.set(key, (version, response, dependency), settings.KOMM_PAGE_CACHE_SECONDS)
         elif "Cache-Control" not in response:
             # Forms, signed-in views and anything personal: no shared cache may keep it.
             patch_cache_control(response, private=True, no_cache=True)
@@ -264,14 +207,15 @@ class PageCacheMiddleware:
 
 
 def still_valid(dependency):
+    if dependency is None:
+        return True
     name, stamp = dependency
     return cache.get(dependency_key(name)) == stamp
 
 
 def listing_urls():
-    """The pages that list other pages, in every language: purged from a CDN with the page."""
+    """The pages that list other pages, in every language, with the feeds and the sitemap."""
     from django.urls import reverse
-    from django.utils import translation
     from wagtail.models import Page, Site
 
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()

@@ -4,12 +4,9 @@ bookmarked and shared and the form works without JavaScript."""
 from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .cache import get_or_build_versioned, versioned_key
 from .choices import ThemeCode, VoivodeshipCode
 
 
@@ -41,18 +38,6 @@ class ListingFilterForm(forms.Form):
 
     def set_choices(self, pages):
         """Fill the choices that depend on what is published."""
-
-    def content_choices(self, pages, name, build):
-        """`build()` for this list of pages, computed once per content version: choices read
-        from the published content (tags, funders, organisations) change only when something
-        is published, and reading them costs more than the listing itself. The list's SQL
-        names it (its section, language and, for time-bound lists, the moment)."""
-        seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
-        parts = [type(self).__name__, name, get_language(), str(pages.query)]
-        key = versioned_key("filter-choices", parts) if seconds > 0 else None
-        if key is None:
-            return build()
-        return get_or_build_versioned(key, build, seconds)
 
     @cached_property
     def values(self):
@@ -100,15 +85,11 @@ class OrganisationFilterForm(ListingFilterForm):
         """Only languages that listed organisations speak, each named in itself."""
         from .models import SpokenLanguage
 
-        languages = self.content_choices(
-            organisations,
-            "languages",
-            lambda: list(
-                SpokenLanguage.objects.filter(
-                    pk__in=organisations.order_by().values("languages").distinct()
-                )
-                .values_list("code", "name")
-                .order_by("name")
-            ),
+        languages = (
+            SpokenLanguage.objects.filter(
+                pk__in=organisations.order_by().values("languages").distinct()
+            )
+            .values_list("code", "name")
+            .order_by("name")
         )
         self.fields["language"].choices = [("", _("All languages")), *languages]

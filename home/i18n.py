@@ -10,10 +10,7 @@ def language_versions(request, page=None):
     home page, so that the switcher never leads to a 404 and hreflang names only real pages."""
     translations = {}
     if page is not None:
-        found = getattr(page, "live_translations", None)
-        if found is None:
-            found = live_translations([page.translation_key])
-        for translation in found:
+        for translation in live_translations([page.translation_key]):
             translations[translation.locale.language_code] = translation
             if translation.pk == page.pk:
                 # The page's own row came back too: its locale, read next by the templates,

@@ -69,13 +69,10 @@ def social_image(request, page):
 
 
 def coalition(request, locale):
-    """KOMM as schema.org's Organization, named and linked in the language of the page. The
-    router leaves that language's home page on the request (HomePage.route)."""
-    home = getattr(request, "komm_home", None)
-    if home is None or home.locale_id != locale.pk:
-        site = Site.find_for_request(request)
-        home = site.root_page.get_translation_or_none(locale) if site else None
-        home = home or (site.root_page if site else None)
+    """KOMM as schema.org's Organization, named and linked in the language of the page."""
+    site = Site.find_for_request(request)
+    home = site.root_page.get_translation_or_none(locale) if site else None
+    home = home or (site.root_page if site else None)
     url = request.build_absolute_uri(home.get_url(request) if home else "/")
     with translation.override(locale.language_code):
         name = str(translation.gettext("Coalition of Minority and Migrant Organisations"))

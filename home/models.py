@@ -1,7 +1,7 @@
 from django import forms
 from django.apps import apps
 from django.db import models
-from django.db.models import Prefetch, Subquery, prefetch_related_objects
+from django.db.models import Prefetch, Subquery
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -20,14 +20,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .choices import ThemeCode, VoivodeshipCode
 from .pagination import paginate
 from .permissions import KommPageMixin
-from .queries import live_translations, prefetch_card_renditions, public
+from .queries import prefetch_card_renditions
 
 
 class CustomImage(AbstractImage):
@@ -152,49 +151,11 @@ class HomePage(KommPageMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
-    def route(self, request, path_components):
-        """Find the page at a URL in two queries whatever its depth (one for the home page
-        itself), where Wagtail asks two per level: the first brings its live translations too
-        (kept as `live_translations` for the language switcher), the second the page with its
-        locale and the relations its model lists in `route_select_related`; what it lists in
-        `route_prefetch_related` follows in a query of its own, so that a cached route brings
-        it too. The home page stays on the request for the menu and footer. A page found this
-        way is outside every private section, so it is marked `known_public` and Wagtail's
-        view-restriction check needs no queries of its own (home/routing.py also keeps such
-        routes in the cache).
-
-        A URL that matches no live public page goes through Wagtail's own routing, so its 404
-        and its view restrictions apply unchanged.
-        """
-        request.komm_home = self
-        if not path_components:
-            translations = list(live_translations([self.translation_key]))
-            if not any(page.pk == self.pk for page in translations):
-                return super().route(request, path_components)
-            self.live_translations = translations
-            self.known_public = True
-            return RouteResult(self)
-        url_path = f"{self.url_path}{'/'.join(path_components)}/"
-        at_url = Page.objects.descendant_of(self).filter(url_path=url_path, live=True)
-        translations = list(live_translations(at_url.values("translation_key")))
-        found = next((page for page in translations if page.url_path == url_path), None)
-        model = found.specific_class if found else None
-        page = None
-        if model is not None:
-            related = ("locale", *getattr(model, "route_select_related", ()))
-            page = model.objects.select_related(*related).filter(pk=found.pk).first()
-        if page is None:
-            return super().route(request, path_components)
-        prefetch_related_objects([page], *getattr(model, "route_prefetch_related", ()))
-        page.live_translations = translations
-        page.known_public = True
-        return RouteResult(page)
-
     @cached_property
     def public_children(self):
         """Live public children for the menu and the home page sections, in one query; only
         their generic fields are loaded (`specific(defer=True)`)."""
-        return list(public(self.get_children().live()).specific(defer=True))
+        return list(self.get_children().live().public().specific(defer=True))
 
     @cached_property
     def sections(self):
@@ -305,8 +266,10 @@ class OrganisationIndexPage(KommPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         filters = OrganisationFilterForm(request.GET, self.organisations())
-        context["filters"] = filters
-        context["organisations"] = paginate(request, filters.apply(self.organisations()))
+        context["listing"] = {
+            "filters": filters,
+            "organisations": paginate(request, filters.apply(self.organisations())),
+        }
         return context
 
 
@@ -487,7 +450,6 @@ class SharedListFormMixin(FormMixin):
 
     submission_model = None  # "app_label.ModelName"
     submission_key = None
-    route_prefetch_related = ("form_fields",)
 
     def get_submission_class(self):
         return apps.get_model(self.submission_model)

@@ -1,7 +1,4 @@
-from functools import cache
-
 from django.core.paginator import Paginator
-from django.utils.functional import SimpleLazyObject
 
 DEFAULT_PER_PAGE = 10
 
@@ -17,14 +14,3 @@ def paginate(request, queryset, param="page", per_page=DEFAULT_PER_PAGE):
     query.pop(param, None)
     page.other_query = query.urlencode()
     return page
-
-
-def lazy_lists(build, names):
-    """The lists `build()` returns (a tuple, in the order of `names`), as context entries that
-    are read only when a template first uses one. An index page caches its results as a
-    template fragment; on a hit, neither the count nor the list is queried."""
-    built = cache(build)
-    return {
-        name: SimpleLazyObject(lambda position=position: built()[position])
-        for position, name in enumerate(names)
-    }

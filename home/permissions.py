@@ -12,7 +12,7 @@ translations when the source is published (`sync.follow_source`), and what all v
 
 import copy
 
-from wagtail.models import Page, PagePermissionTester, PageViewRestriction
+from wagtail.models import Page, PagePermissionTester
 from wagtail_localize.models import Translation, TranslationSource
 
 from .links import validate_links
@@ -120,13 +120,6 @@ class KommPagePermissionTester(PagePermissionTester):
 class KommPageMixin:
     def permissions_for_user(self, user):
         return KommPagePermissionTester(user, self)
-
-    def get_view_restrictions(self):
-        """HomePage.route found this page with a query that already excludes every private
-        section (`known_public`); asking Wagtail again would cost two queries per request."""
-        if getattr(self, "known_public", False):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def clean(self):
         super().clean()

@@ -1,31 +1,20 @@
 """Listing queries whose number does not grow with the content: the cost of a page should not
 depend on how many events, stories or calls the coalition has published."""
 
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
-from django.db.models.functions import Length, Substr
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import Prefetch, prefetch_related_objects
+from wagtail.models import Page
 
 CARD_IMAGE_FILTER = "fill-480x270"
-
-
-def public(pages):
-    """Pages outside every private section, like Wagtail's `PageQuerySet.public()`.
-
-    Wagtail's version reads all view restrictions in a query of its own each time it is called;
-    a subquery keeps it inside the listing's query, which matters on pages with several lists.
-    """
-    restrictions_above = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.filter(~Exists(restrictions_above))
 
 
 def live_translations(translation_keys):
     """Live public pages in any language with one of these translation keys, with their
     locales: a page and its translations, for the language switcher and hreflang links."""
-    return public(
+    return (
         Page.objects.filter(translation_key__in=translation_keys, live=True)
-    ).select_related("locale")
+        .public()
+        .select_related("locale")
+    )
 
 
 def prefetch_card_renditions(pages):

@@ -6,10 +6,11 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from .pagination import lazy_lists, paginate
+from .pagination import paginate
 
 MAX_QUERY_LENGTH = 200
 
@@ -66,7 +67,7 @@ def search(request):
 
     def found():
         if not terms:
-            return None, []
+            return {"results": None, "items": []}
         pages = (
             Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
         )
@@ -75,14 +76,14 @@ def search(request):
         for page in results:
             kind, label = RESULT_KINDS.get(page._meta.label_lower, DEFAULT_KIND)
             items.append({"page": page, "kind": kind, "label": label})
-        return results, items
+        return {"results": results, "items": items}
 
     response = TemplateResponse(
         request,
         "home/search.html",
         {
             "query": query,
-            **lazy_lists(found, ["results", "items"]),
+            "found": SimpleLazyObject(found),
             "pagination_query": urlencode({"q": query}),
             "language_links": language_links(query),
         },

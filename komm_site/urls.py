@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events.views import calendar_feed, cancel_registration, event_calendar
 from grants.feeds import GrantAtomFeed, GrantFeed
-from home.routing import serve
+from home.origin import serve
 from home.search import search
 from home.sitemaps import MultilingualSitemap
 from news.feeds import MemberStoryAtomFeed, MemberStoryFeed
@@ -54,7 +54,7 @@ urlpatterns += i18n_patterns(
     path("feeds/stories.atom", MemberStoryAtomFeed(), name="stories_atom"),
     path("feeds/grants.rss", GrantFeed(), name="grants_rss"),
     path("feeds/grants.atom", GrantAtomFeed(), name="grants_atom"),
-    # Wagtail's URLs, its page view routing from the cache (home/routing.py).
+    # Wagtail's URLs; its page view checks where a form's POST comes from (home/origin.py).
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
 )

@@ -17,21 +17,15 @@ class StoryFilterForm(ListingFilterForm):
 
     def set_choices(self, stories):
         """Only tags that live stories of this language carry, so no choice leads nowhere."""
-        tags = self.content_choices(
-            stories,
-            "tags",
-            lambda: list(
-                MemberStoryTag.objects.filter(content_object__in=stories.order_by().values("pk"))
-                .values_list("tag__slug", "tag__name")
-                .distinct()
-                .order_by("tag__name")
-            ),
+        tags = (
+            MemberStoryTag.objects.filter(content_object__in=stories.order_by().values("pk"))
+            .values_list("tag__slug", "tag__name")
+            .distinct()
+            .order_by("tag__name")
         )
         self.fields["tag"].choices = [("", _("All tags")), *tags]
 
-        self.organisation_keys = self.content_choices(
-            stories, "organisations", lambda: self.organisations(stories)
-        )
+        self.organisation_keys = self.organisations(stories)
         self.fields["organisation"].choices = [
             ("", _("All organisations")),
             *((slug, title) for slug, (title, _key) in self.organisation_keys.items()),

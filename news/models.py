@@ -2,6 +2,7 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -25,9 +26,9 @@ from home.models import (
     TranslatableFormField,
     translation_fields,
 )
-from home.pagination import lazy_lists, paginate
+from home.pagination import paginate
 from home.permissions import KommPageMixin
-from home.queries import prefetch_card_renditions, public
+from home.queries import prefetch_card_renditions
 from home.ratelimit import too_many_attempts
 
 from .forms import StoryFormBuilder
@@ -55,7 +56,9 @@ class NewsIndexPage(KommPageMixin, Page):
         """Live public stories for listings; their cards' renditions come through
         `prefetch_card_renditions`, once for all lists on a page."""
         return (
-            public(MemberStoryPage.objects.live().child_of(self))
+            MemberStoryPage.objects.live()
+            .public()
+            .child_of(self)
             .order_by("-date", "-pk")
             .select_related("image", "locale")
             .defer_streamfields()
@@ -65,22 +68,22 @@ class NewsIndexPage(KommPageMixin, Page):
         return self.stories()[: self.home_items_count]
 
     def get_context(self, request, *args, **kwargs):
+        """The filtered stories, built on first use: the template caches them as a fragment,
+        and on a hit nothing is queried."""
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = SimpleLazyObject(lambda: self.listing(request))
+        context["submission_page"] = (
+            StorySubmissionPage.objects.live().public().child_of(self).first()
+        )
+        return context
+
+    def listing(self, request):
         from .filters import StoryFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
         filters = StoryFilterForm(request.GET, self.stories())
-        context["filters"] = filters
-
-        def lists():
-            stories = paginate(request, filters.apply(self.stories()))
-            prefetch_card_renditions(stories)
-            return (stories,)
-
-        context.update(lazy_lists(lists, ["stories"]))
-        context["submission_page"] = public(
-            StorySubmissionPage.objects.live().child_of(self)
-        ).first()
-        return context
+        stories = paginate(request, filters.apply(self.stories()))
+        prefetch_card_renditions(stories)
+        return {"filters": filters, "stories": stories}
 
 
 class MemberStoryTag(TaggedItemBase):
@@ -121,7 +124,6 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     subpage_types = []
     card_template = "news/includes/member_story_card.html"
     card_image_field = "image"
-    route_select_related = ("image",)
 
     content_panels = [
         *Page.content_panels,

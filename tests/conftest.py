@@ -1,7 +1,7 @@
 import io
 
 import pytest
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -24,10 +24,15 @@ def django_db_setup(django_test_environment, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate-limit counters live in the cache; each test starts with a clean one, and with no
-    process-local copies of fragments from another test."""
+    """Rate-limit counters live in the cache; each test starts with a clean one."""
     cache.clear()
-    caches["local"].clear()
     yield
     cache.clear()
-    caches["local"].clear()
+
+
+@pytest.fixture
+def commit_at_once(monkeypatch):
+    """For tests that run inside a transaction which is never committed: the cache's changes
+    that wait for the commit (the content version, a page's dependency) happen at once, as
+    when the admin's request ends. tests/test_fragment_cache.py checks the waiting itself."""
+    monkeypatch.setattr("home.cache.on_commit", lambda func: func())

@@ -36,7 +36,7 @@ def test_directory_lists_the_demo_members_in_each_language(client, language):
     assert response.status_code == 200
     assert len(listed(response)) == 6
     assert "Fundacja „Wspólne Boisko”" in listed(response)
-    for item in response.context["organisations"]:
+    for item in response.context["listing"]["organisations"]:
         assert item.locale.language_code == language
 
 
@@ -147,7 +147,7 @@ def test_story_without_organisation_page_shows_the_name_as_given(client):
 
 
 def story_titles(response):
-    return [story.title for story in response.context["stories"]]
+    return [story.title for story in response.context["listing"]["stories"]]
 
 
 @pytest.mark.parametrize(
@@ -155,10 +155,10 @@ def story_titles(response):
 )
 def test_stories_filter_by_member_organisation_in_each_language(client, language, slug):
     url = index_page(NewsIndexPage, language).url
-    choices = client.get(url).context["filters"].fields["organisation"].choices
+    choices = client.get(url).context["listing"]["filters"].fields["organisation"].choices
     assert slug in [value for value, _label in choices]
     response = client.get(url, {"organisation": slug})
-    stories = list(response.context["stories"])
+    stories = list(response.context["listing"]["stories"])
     assert len(stories) == 1
     assert stories[0].organisation_page.slug == "bialorus-blizej"
     assert stories[0].locale.language_code == language
@@ -168,4 +168,4 @@ def test_unknown_organisation_in_the_story_filter_is_ignored(client):
     url = index_page(NewsIndexPage, "en").url
     response = client.get(url, {"organisation": "no-such-group"})
     assert response.status_code == 200
-    assert len(response.context["stories"]) == 5
+    assert len(response.context["listing"]["stories"]) == 5

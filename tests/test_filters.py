@@ -84,7 +84,7 @@ def test_event_mode_filter_lists_only_events_of_that_format(client, language):
     in_person = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="opolskie")
     online = event(language, mode=EventPage.Mode.ONLINE)
     response = get(client, index_page(EventIndexPage, language), mode="in_person")
-    events = list(response.context["events"])
+    events = list(response.context["listing"]["events"])
     assert in_person.pk in listed(events) and online.pk not in listed(events)
     assert {item.mode for item in events} == {"in_person"}
     assert all(item.locale.language_code == language for item in events)
@@ -96,9 +96,9 @@ def test_event_voivodeship_filter_lists_only_events_there(client, language):
     opole = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="opolskie")
     elsewhere = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="slaskie")
     response = get(client, index_page(EventIndexPage, language), voivodeship="opolskie")
-    assert opole.pk in listed(response.context["events"])
-    assert elsewhere.pk not in listed(response.context["events"])
-    assert {item.voivodeship for item in response.context["events"]} == {"opolskie"}
+    assert opole.pk in listed(response.context["listing"]["events"])
+    assert elsewhere.pk not in listed(response.context["listing"]["events"])
+    assert {item.voivodeship for item in response.context["listing"]["events"]} == {"opolskie"}
 
 
 def test_event_month_is_the_month_of_its_start_in_warsaw(client):
@@ -111,9 +111,9 @@ def test_event_month_is_the_month_of_its_start_in_warsaw(client):
         slug=unique("jan"),
     )
     index = index_page(EventIndexPage)
-    shown = listed(get(client, index, month=f"{year}-12").context["events"])
+    shown = listed(get(client, index, month=f"{year}-12").context["listing"]["events"])
     assert december.pk in shown and january.pk not in shown
-    shown = listed(get(client, index, month=f"{year + 1}-01").context["events"])
+    shown = listed(get(client, index, month=f"{year + 1}-01").context["listing"]["events"])
     assert january.pk in shown and december.pk not in shown
 
 
@@ -121,8 +121,8 @@ def test_months_offered_are_those_with_events_in_the_chosen_range(client):
     year = timezone.now().year + 2
     event(days=(datetime(year, 7, 15, tzinfo=WARSAW) - timezone.now()).days)
     index = index_page(EventIndexPage)
-    upcoming = dict(get(client, index).context["filters"].fields["month"].choices)
-    past = dict(get(client, index, when="past").context["filters"].fields["month"].choices)
+    upcoming = dict(get(client, index).context["listing"]["filters"].fields["month"].choices)
+    past = dict(get(client, index, when="past").context["listing"]["filters"].fields["month"].choices)
     assert f"{year}-07" in upcoming and f"{year}-07" not in past
     past_months = {
         f"{timezone.localtime(e.start, WARSAW):%Y-%m}"
@@ -145,7 +145,7 @@ def test_event_filters_combine(client, language):
     other_month = event(language, days=400, mode="hybrid", voivodeship="opolskie")
     params = {"mode": "hybrid", "voivodeship": "opolskie", "month": month}
     response = get(client, index_page(EventIndexPage, language), **params)
-    shown = listed(response.context["events"])
+    shown = listed(response.context["listing"]["events"])
     assert match.pk in shown
     assert not shown & {other_mode.pk, other_place.pk, other_month.pk}
     html = response.content.decode()
@@ -167,9 +167,9 @@ def test_event_in_progress_is_upcoming_with_filters_and_not_past(client):
     )
     index = index_page(EventIndexPage)
     month = f"{timezone.localtime(running.start, WARSAW):%Y-%m}"
-    assert running.pk in listed(get(client, index, mode="online", month=month).context["events"])
+    assert running.pk in listed(get(client, index, mode="online", month=month).context["listing"]["events"])
     past = get(client, index, when="past", mode="online")
-    assert running.pk not in listed(past.context["events"])
+    assert running.pk not in listed(past.context["listing"]["events"])
 
 
 def test_event_that_ended_a_minute_ago_is_past_with_filters(client):
@@ -178,14 +178,14 @@ def test_event_that_ended_a_minute_ago_is_past_with_filters(client):
         start=now - timedelta(hours=2), end=now - timedelta(minutes=1), slug=unique("ended")
     )
     index = index_page(EventIndexPage)
-    assert ended.pk in listed(get(client, index, when="past", mode="online").context["events"])
-    assert ended.pk not in listed(get(client, index, mode="online").context["events"])
+    assert ended.pk in listed(get(client, index, when="past", mode="online").context["listing"]["events"])
+    assert ended.pk not in listed(get(client, index, mode="online").context["listing"]["events"])
 
 
 def test_past_filters_keep_the_archive_in_the_form_and_the_clear_link(client):
     response = get(client, index_page(EventIndexPage), when="past", mode="online")
     assert response.context["show_past"]
-    assert {item.mode for item in response.context["events"]} <= {"online"}
+    assert {item.mode for item in response.context["listing"]["events"]} <= {"online"}
     html = response.content.decode()
     assert '<input type="hidden" name="when" value="past">' in html
     assert 'href="?when=past"' in html
@@ -202,7 +202,7 @@ def test_no_matching_event_says_so_in_the_visitors_language(client, language):
         voivodeship="lubuskie",
         month=f"{year}-02",
     )
-    assert not response.context["events"]
+    assert not response.context["listing"]["events"]
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert escape(in_language(language, "No events match these filters.")) in html
@@ -225,15 +225,15 @@ def test_no_matching_event_says_so_in_the_visitors_language(client, language):
 def test_invalid_event_filter_values_are_ignored(client, params, meaning):
     index = index_page(EventIndexPage)
     response = get(client, index, **params)
-    expected = listed(get(client, index, **meaning).context["events"])
-    assert listed(response.context["events"]) == expected
+    expected = listed(get(client, index, **meaning).context["listing"]["events"])
+    assert listed(response.context["listing"]["events"]) == expected
     assert "<script>" not in response.content.decode()
 
 
 def test_unrecognised_filter_value_is_reported_and_the_select_reset(client):
     response = get(client, index_page(EventIndexPage), mode="xyz")
     html = response.content.decode()
-    assert not response.context["filters"].is_active
+    assert not response.context["listing"]["filters"].is_active
     assert "selected" not in html.split('name="mode"')[1].split("</select>")[0]
     assert escape(in_language("pl", "Format")) in html.split("listing-filters__note")[1]
 
@@ -248,9 +248,9 @@ def test_event_pagination_keeps_the_filters(client):
     html = first.content.decode()
     assert "?mode=in_person&amp;voivodeship=podkarpackie&amp;page=2" in html
     second = get(client, index, **params, page=2)
-    shown = listed(first.context["events"]) | listed(second.context["events"])
+    shown = listed(first.context["listing"]["events"]) | listed(second.context["listing"]["events"])
     assert created <= shown
-    assert {item.voivodeship for item in second.context["events"]} == {"podkarpackie"}
+    assert {item.voivodeship for item in second.context["listing"]["events"]} == {"podkarpackie"}
     assert "?mode=in_person&amp;voivodeship=podkarpackie&amp;page=1" in second.content.decode()
 
 
@@ -262,8 +262,8 @@ def test_story_tag_filter_lists_only_stories_with_that_tag(client, language):
     tagged = story(language, tags=["rzemioslo"], voivodeship="opolskie")
     untagged = story(language, tags=["sport"], voivodeship="opolskie")
     response = get(client, index_page(NewsIndexPage, language), tag="rzemioslo")
-    assert listed(response.context["stories"]) == {tagged.pk}
-    assert untagged.pk not in listed(response.context["stories"])
+    assert listed(response.context["listing"]["stories"]) == {tagged.pk}
+    assert untagged.pk not in listed(response.context["listing"]["stories"])
     assert '<option value="rzemioslo" selected>' in response.content.decode()
 
 
@@ -273,10 +273,10 @@ def test_story_voivodeship_filter_and_combination(client, language):
     tag_only = story(language, tags=["rzemioslo"], voivodeship="opolskie")
     place_only = story(language, tags=["sport"], voivodeship="lubuskie")
     index = index_page(NewsIndexPage, language)
-    in_lubuskie = listed(get(client, index, voivodeship="lubuskie").context["stories"])
+    in_lubuskie = listed(get(client, index, voivodeship="lubuskie").context["listing"]["stories"])
     assert {both.pk, place_only.pk} <= in_lubuskie and tag_only.pk not in in_lubuskie
     combined = get(client, index, voivodeship="lubuskie", tag="rzemioslo")
-    assert listed(combined.context["stories"]) == {both.pk}
+    assert listed(combined.context["listing"]["stories"]) == {both.pk}
 
 
 def test_tags_offered_are_those_of_live_stories_in_this_language(client):
@@ -284,7 +284,7 @@ def test_tags_offered_are_those_of_live_stories_in_this_language(client):
     story("uk", tags=["lyshe-ukrainskoiu"])
     story("uk", tags=["wersja-robocza"], live=False)
     offered = dict(
-        get(client, index_page(NewsIndexPage, "uk")).context["filters"].fields["tag"].choices
+        get(client, index_page(NewsIndexPage, "uk")).context["listing"]["filters"].fields["tag"].choices
     )
     assert "lyshe-ukrainskoiu" in offered
     assert "tylko-po-polsku" not in offered and "wersja-robocza" not in offered
@@ -296,7 +296,7 @@ def test_no_matching_story_says_so(client, language):
     response = get(
         client, index_page(NewsIndexPage, language), tag="rzemioslo", voivodeship="lubuskie"
     )
-    assert not response.context["stories"]
+    assert not response.context["listing"]["stories"]
     assert escape(in_language(language, "No stories match these filters.")) in (
         response.content.decode()
     )
@@ -305,8 +305,8 @@ def test_no_matching_story_says_so(client, language):
 @pytest.mark.parametrize("params", [{"tag": "no-such-tag"}, {"voivodeship": "x"}, {"page": "abc"}])
 def test_invalid_story_filter_values_are_ignored(client, params):
     index = index_page(NewsIndexPage)
-    unfiltered = listed(get(client, index).context["stories"])
-    assert listed(get(client, index, **params).context["stories"]) == unfiltered
+    unfiltered = listed(get(client, index).context["listing"]["stories"])
+    assert listed(get(client, index, **params).context["listing"]["stories"]) == unfiltered
 
 
 def test_story_pagination_keeps_the_tag(client):
@@ -316,7 +316,7 @@ def test_story_pagination_keeps_the_tag(client):
     first = get(client, index, tag="stronicowanie")
     assert "?tag=stronicowanie&amp;page=2" in first.content.decode()
     second = get(client, index, tag="stronicowanie", page=2)
-    assert len(first.context["stories"]) + len(second.context["stories"]) == 11
+    assert len(first.context["listing"]["stories"]) + len(second.context["listing"]["stories"]) == 11
 
 
 # Grant calls ----------------------------------------------------------------------------------
@@ -378,7 +378,7 @@ def test_funders_offered_are_those_of_live_calls_in_this_language(client):
     grant("uk", funder="Фонд Тест")
     grant("pl", funder="Tylko Polski Fundator")
     offered = dict(
-        get(client, index_page(GrantIndexPage, "uk")).context["filters"].fields["funder"].choices
+        get(client, index_page(GrantIndexPage, "uk")).context["listing"].filters.fields["funder"].choices
     )
     assert "Фонд Тест" in offered and "Tylko Polski Fundator" not in offered
 
@@ -400,7 +400,7 @@ def test_invalid_grant_filter_values_are_ignored(client, params):
 def test_no_matching_grant_call_says_so(client, language):
     index = index_page(GrantIndexPage, language)
     response = get(client, index, status="closed", theme="health", voivodeship="lubuskie")
-    assert response.context["filters"].is_active
+    assert response.context["listing"].filters.is_active
     listing = response.context["listing"]
     assert not listing.closed and listing.total == 0
     assert escape(in_language(language, "No grant calls match these filters.")) in (

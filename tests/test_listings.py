@@ -48,17 +48,17 @@ def test_index_lists_event_in_progress_among_upcoming(client):
         title="Trwające spotkanie", start=now - timedelta(minutes=30), end=now + timedelta(hours=1)
     )
     index = index_page(EventIndexPage)
-    upcoming = client.get(index.url).context["events"]
+    upcoming = client.get(index.url).context["listing"]["events"]
     assert event.pk in [item.pk for item in upcoming]
-    past = client.get(index.url + "?when=past").context["events"]
+    past = client.get(index.url + "?when=past").context["listing"]["events"]
     assert event.pk not in [item.pk for item in past]
 
 
 def test_index_orders_upcoming_soonest_first_and_past_newest_first(client):
     index = index_page(EventIndexPage)
-    upcoming = list(client.get(index.url).context["events"])
+    upcoming = list(client.get(index.url).context["listing"]["events"])
     assert [e.start for e in upcoming] == sorted(e.start for e in upcoming)
-    past = list(client.get(index.url + "?when=past").context["events"])
+    past = list(client.get(index.url + "?when=past").context["listing"]["events"])
     assert [e.start for e in past] == sorted((e.start for e in past), reverse=True)
 
 

@@ -17,7 +17,7 @@ from home.cache import PageCacheMiddleware
 from news.models import MemberStoryPage
 from tests.factories import index_page, make_event, translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,9 @@ Each page is visited once before counting: the first visit may still create imag
 and fill Wagtail's caches (site root paths, content types) and the template fragments, which a
 live site did long ago. Budgets are counted as production runs, with template fragments on; the
 doubling check runs without them, so that no cached fragment can hide a query per item.
+
+Pages are found by Wagtail's own router: the site, the language's home page, two queries per
+level of the tree and two for the view-restriction check, about eight before any view runs.
 """
 
 from itertools import count
@@ -29,8 +32,8 @@ pytestmark = pytest.mark.django_db
 
 HOME_BUDGET = 12
 INDEX_BUDGET = 15
-DETAIL_BUDGET = 12
-RSVP_POST_BUDGET = 12
+DETAIL_BUDGET = 13
+RSVP_POST_BUDGET = 19
 LANGUAGES = ["pl", "uk"]
 
 
@@ -251,7 +254,7 @@ def test_listing_makes_as_many_queries_with_twice_the_items(client, language, na
     assert queries_of(client, url) == before
 
 
-def test_faster_routing_keeps_wagtails_404_drafts_and_view_restrictions(client):
+def test_routing_keeps_wagtails_404_drafts_and_view_restrictions(client):
     index = index_page(EventIndexPage)
     assert client.get(f"{index.url}no-such-event/").status_code == 404
     draft = make_event(title="Szkic spotkania", slug="szkic-spotkania")
@@ -267,4 +270,5 @@ def test_faster_routing_keeps_wagtails_404_drafts_and_view_restrictions(client):
     assert response.status_code == 200
     assert private.summary not in response.content.decode()
     assert 'name="password"' in response.content.decode()
-    assert private.pk not in {event.pk for event in visit(client, index.url).context["events"]}
+    listed = visit(client, index.url).context["listing"]["events"]
+    assert private.pk not in {event.pk for event in listed}

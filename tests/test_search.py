@@ -33,7 +33,7 @@ def search(client, language, query, **params):
 
 
 def found(response):
-    return [item["page"] for item in response.context["items"]]
+    return [item["page"] for item in response.context["found"]["items"]]
 
 
 @postgresql_only

@@ -1,10 +1,9 @@
 from django import template
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
-from home.cache import fragment_key, get_or_build_versioned
 from home.i18n import language_versions
 from home.metadata import json_ld, og_locale, page_description, social_image
 from home.models import HomePage, Partner
@@ -35,18 +34,15 @@ def page_languages(context):
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page of the visitor's language: it carries the menu and the footer. Wagtail's
-    router leaves it on the request for the pages it serves; other views look it up."""
+    """The home page of the visitor's language: it carries the menu and the footer."""
     request = context.get("request")
-    if request is None:
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
         return None
-    home = getattr(request, "komm_home", None)
-    if home is None:
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        home = site.root_page.localized.specific
-    return home
+    home = HomePage.objects.filter(
+        translation_key=site.root_page.translation_key, locale__language_code=get_language()
+    ).first()
+    return home or site.root_page.specific
 
 
 @register.simple_tag
@@ -60,13 +56,10 @@ def footer_partners(home):
 
 
 @register.simple_tag
-def menu_current(home, page):
-    """The current page's id if the menu lists it (a child of the home page), else None: the
-    menu fragment then varies only on the few pages it marks as current."""
-    if not isinstance(page, Page) or not isinstance(home, HomePage):
-        return None
-    is_child = page.depth == home.depth + 1 and page.path.startswith(home.path)
-    return page.pk if is_child else None
+def menu_current(page):
+    """The current page's id if the menu lists it (a child of a home page, which are children
+    of Wagtail's root), else None: the menu fragment then varies only on the pages it marks."""
+    return page.pk if isinstance(page, Page) and page.depth == 3 else None
 
 
 @register.simple_tag(takes_context=True)
@@ -111,43 +104,3 @@ def structured_data(context, page):
     if request is None or not hasattr(page, "structured_data"):
         return ""
     return json_ld(page.structured_data(request))
-
-
-class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on, timeout):
-        self.nodelist = nodelist
-        self.name = name
-        self.vary_on = vary_on
-        self.timeout = timeout
-
-    def render(self, context):
-        request = context.get("request")
-        seconds = settings.KOMM_FRAGMENT_CACHE_SECONDS
-        if self.timeout is not None:
-            seconds = min(seconds, int(self.timeout.resolve(context)))
-        if seconds <= 0 or request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        vary_on = [str(value.resolve(context)) for value in self.vary_on]
-        key = fragment_key(request, self.name, vary_on)
-        if key is None:
-            return self.nodelist.render(context)
-        return get_or_build_versioned(key, lambda: self.nodelist.render(context), seconds)
-
-
-@register.tag
-def fragment(parser, token):
-    """`{% fragment "name" value ... [timeout=seconds] %}…{% endfragment %}`: public content
-    rendered once per language, content version and the values given, then served from the
-    cache for up to KOMM_FRAGMENT_CACHE_SECONDS (or the shorter `timeout`, for content that
-    changes with the time of day). Any publish retires every fragment (home.cache); previews
-    are never cached. Only for what every visitor sees alike: never forms or personal data."""
-    bits = token.split_contents()[1:]
-    if not bits:
-        raise template.TemplateSyntaxError("{% fragment %} needs a name.")
-    timeout = None
-    if bits[-1].startswith("timeout="):
-        timeout = parser.compile_filter(bits.pop().removeprefix("timeout="))
-    nodelist = parser.parse(("endfragment",))
-    parser.delete_first_token()
-    name = template.Variable(bits[0]).resolve({})
-    return FragmentNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[1:]], timeout)

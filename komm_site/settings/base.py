@@ -116,6 +116,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.cache.fragments",
             ],
         },
     },
@@ -227,22 +228,13 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# Each process's own copies of what the shared cache holds under a content version (fragments,
-# routes, filter choices; home.cache.get_versioned), so a warm page asks Redis only for the
-# version. A thousand entries (fragments are a few kB to 30 kB) stay well inside a worker's memory.
-LOCAL_CACHE = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "komm-local",
-    "OPTIONS": {"MAX_ENTRIES": 1000},
-}
-CACHES["local"] = LOCAL_CACHE
 
 # Page cache for anonymous visitors (home/cache.py); 0 turns it off. Published changes show at
 # once; time-driven ones (an event ending) within this many seconds.
 KOMM_PAGE_CACHE_SECONDS = int(os.environ.get("KOMM_PAGE_CACHE_SECONDS", "300"))
 KOMM_BROWSER_CACHE_SECONDS = int(os.environ.get("KOMM_BROWSER_CACHE_SECONDS", "60"))
-# Template fragments ({% fragment %}: menu, footer, page bodies), for every visitor, signed in
-# or not, and whether the page cache is on or off; retired by any publish, like cached pages.
+# Template fragments ({% wagtailcache %}: menu, footer, page bodies), for every visitor, signed
+# in or not, and whether the page cache is on or off; retired by any publish, like cached pages.
 KOMM_FRAGMENT_CACHE_SECONDS = int(os.environ.get("KOMM_FRAGMENT_CACHE_SECONDS", "300"))
 KOMM_PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/")
 # A CDN in front (optional): purged per page and per language listing on publish.

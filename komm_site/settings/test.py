@@ -12,7 +12,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "local": LOCAL_CACHE,  # noqa: F405
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # Tests change content directly in the database; the page cache tests switch it on themselves.
