@@ -69,6 +69,7 @@ events = {
         "worker": {},
         "proxy": {"capacity": 500},
         "no_redis": {"registration_enabled": False},
+        "with_redis": {"registration_enabled": False},
         "office": {"capacity": 500},
     }.items()
 }
@@ -418,14 +419,18 @@ def test_capacity_holds_with_registrations_spread_over_both_servers(site, two_se
     assert seats == [(3, 3)]
 
 
-def test_without_redis_a_publish_from_another_process_reaches_every_worker(site, started):
-    """No Redis: the cache is a database table, one for every process (negative control: the
-    per-process memory cache of the previous release kept 20 of 20 old pages here)."""
-    server = site.server("no-redis.log", WEB_CONCURRENCY="2", GUNICORN_THREADS="1")
-    event = site.data["events"]["no_redis"]
+@pytest.mark.parametrize("cache", ["no_redis", "with_redis"])
+def test_a_publish_from_another_process_reaches_every_worker(site, started, shared_redis, cache):
+    """Two workers, with the cache in the database table (no Redis) or in Redis: a publish
+    from a shell is served by both within 5 s (negative control: the per-process memory cache
+    of an earlier release kept 20 of 20 old pages here)."""
+    redis_env = {"REDIS_URL": REDIS_URL, "KOMM_CACHE_PREFIX": f"workers-{uuid.uuid4().hex[:8]}"}
+    env = redis_env if cache == "with_redis" else {}
+    server = site.server(f"{cache}.log", WEB_CONCURRENCY="2", GUNICORN_THREADS="1", **env)
+    event = site.data["events"][cache]
     url = server.url + event["url"]
     for _ in range(20):
-        assert "Fault test: no_redis" in requests.get(url, timeout=30).text
+        assert f"Fault test: {cache}" in requests.get(url, timeout=30).text
     assert requests.get(url, timeout=30).headers["X-Cache"] == "HIT"
     rename = (
         "from wagtail.models import Page\n"
@@ -433,7 +438,7 @@ def test_without_redis_a_publish_from_another_process_reaches_every_worker(site,
         "page.title = 'Fault test: renamed from a shell'\n"
         "page.save_revision().publish()\n"
     )
-    site.manage("shell", "--no-imports", "-c", rename)
+    site.manage("shell", "--no-imports", "-c", rename, env={**site.base_env, **env})
     published = time.monotonic()
     while True:
         pages = [requests.get(url, timeout=30).text for _ in range(20)]

@@ -27,6 +27,11 @@ def unique(prefix):
     return f"{prefix}-filter-{next(serial)}"
 
 
+def listing(response):
+    """What an index page lists (its filters and lists), built as its template reads it."""
+    return response.context["listing"]
+
+
 def get(client, index, **params):
     response = client.get(f"{index.url}?{urlencode(params)}" if params else index.url)
     assert response.status_code == 200
@@ -84,7 +89,7 @@ def test_event_mode_filter_lists_only_events_of_that_format(client, language):
     in_person = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="opolskie")
     online = event(language, mode=EventPage.Mode.ONLINE)
     response = get(client, index_page(EventIndexPage, language), mode="in_person")
-    events = list(response.context["listing"]["events"])
+    events = list(listing(response)["events"])
     assert in_person.pk in listed(events) and online.pk not in listed(events)
     assert {item.mode for item in events} == {"in_person"}
     assert all(item.locale.language_code == language for item in events)
@@ -96,9 +101,9 @@ def test_event_voivodeship_filter_lists_only_events_there(client, language):
     opole = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="opolskie")
     elsewhere = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="slaskie")
     response = get(client, index_page(EventIndexPage, language), voivodeship="opolskie")
-    assert opole.pk in listed(response.context["listing"]["events"])
-    assert elsewhere.pk not in listed(response.context["listing"]["events"])
-    assert {item.voivodeship for item in response.context["listing"]["events"]} == {"opolskie"}
+    assert opole.pk in listed(listing(response)["events"])
+    assert elsewhere.pk not in listed(listing(response)["events"])
+    assert {item.voivodeship for item in listing(response)["events"]} == {"opolskie"}
 
 
 def test_event_month_is_the_month_of_its_start_in_warsaw(client):
@@ -111,9 +116,9 @@ def test_event_month_is_the_month_of_its_start_in_warsaw(client):
         slug=unique("jan"),
     )
     index = index_page(EventIndexPage)
-    shown = listed(get(client, index, month=f"{year}-12").context["listing"]["events"])
+    shown = listed(listing(get(client, index, month=f"{year}-12"))["events"])
     assert december.pk in shown and january.pk not in shown
-    shown = listed(get(client, index, month=f"{year + 1}-01").context["listing"]["events"])
+    shown = listed(listing(get(client, index, month=f"{year + 1}-01"))["events"])
     assert january.pk in shown and december.pk not in shown
 
 
@@ -121,8 +126,8 @@ def test_months_offered_are_those_with_events_in_the_chosen_range(client):
     year = timezone.now().year + 2
     event(days=(datetime(year, 7, 15, tzinfo=WARSAW) - timezone.now()).days)
     index = index_page(EventIndexPage)
-    upcoming = dict(get(client, index).context["listing"]["filters"].fields["month"].choices)
-    past = dict(get(client, index, when="past").context["listing"]["filters"].fields["month"].choices)
+    upcoming = dict(listing(get(client, index))["filters"].fields["month"].choices)
+    past = dict(listing(get(client, index, when="past"))["filters"].fields["month"].choices)
     assert f"{year}-07" in upcoming and f"{year}-07" not in past
     past_months = {
         f"{timezone.localtime(e.start, WARSAW):%Y-%m}"
@@ -145,7 +150,7 @@ def test_event_filters_combine(client, language):
     other_month = event(language, days=400, mode="hybrid", voivodeship="opolskie")
     params = {"mode": "hybrid", "voivodeship": "opolskie", "month": month}
     response = get(client, index_page(EventIndexPage, language), **params)
-    shown = listed(response.context["listing"]["events"])
+    shown = listed(listing(response)["events"])
     assert match.pk in shown
     assert not shown & {other_mode.pk, other_place.pk, other_month.pk}
     html = response.content.decode()
@@ -167,9 +172,9 @@ def test_event_in_progress_is_upcoming_with_filters_and_not_past(client):
     )
     index = index_page(EventIndexPage)
     month = f"{timezone.localtime(running.start, WARSAW):%Y-%m}"
-    assert running.pk in listed(get(client, index, mode="online", month=month).context["listing"]["events"])
+    assert running.pk in listed(listing(get(client, index, mode="online", month=month))["events"])
     past = get(client, index, when="past", mode="online")
-    assert running.pk not in listed(past.context["listing"]["events"])
+    assert running.pk not in listed(listing(past)["events"])
 
 
 def test_event_that_ended_a_minute_ago_is_past_with_filters(client):
@@ -178,14 +183,14 @@ def test_event_that_ended_a_minute_ago_is_past_with_filters(client):
         start=now - timedelta(hours=2), end=now - timedelta(minutes=1), slug=unique("ended")
     )
     index = index_page(EventIndexPage)
-    assert ended.pk in listed(get(client, index, when="past", mode="online").context["listing"]["events"])
-    assert ended.pk not in listed(get(client, index, mode="online").context["listing"]["events"])
+    assert ended.pk in listed(listing(get(client, index, when="past", mode="online"))["events"])
+    assert ended.pk not in listed(listing(get(client, index, mode="online"))["events"])
 
 
 def test_past_filters_keep_the_archive_in_the_form_and_the_clear_link(client):
     response = get(client, index_page(EventIndexPage), when="past", mode="online")
     assert response.context["show_past"]
-    assert {item.mode for item in response.context["listing"]["events"]} <= {"online"}
+    assert {item.mode for item in listing(response)["events"]} <= {"online"}
     html = response.content.decode()
     assert '<input type="hidden" name="when" value="past">' in html
     assert 'href="?when=past"' in html
@@ -202,7 +207,7 @@ def test_no_matching_event_says_so_in_the_visitors_language(client, language):
         voivodeship="lubuskie",
         month=f"{year}-02",
     )
-    assert not response.context["listing"]["events"]
+    assert not listing(response)["events"]
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert escape(in_language(language, "No events match these filters.")) in html
@@ -225,15 +230,15 @@ def test_no_matching_event_says_so_in_the_visitors_language(client, language):
 def test_invalid_event_filter_values_are_ignored(client, params, meaning):
     index = index_page(EventIndexPage)
     response = get(client, index, **params)
-    expected = listed(get(client, index, **meaning).context["listing"]["events"])
-    assert listed(response.context["listing"]["events"]) == expected
+    expected = listed(listing(get(client, index, **meaning))["events"])
+    assert listed(listing(response)["events"]) == expected
     assert "<script>" not in response.content.decode()
 
 
 def test_unrecognised_filter_value_is_reported_and_the_select_reset(client):
     response = get(client, index_page(EventIndexPage), mode="xyz")
     html = response.content.decode()
-    assert not response.context["listing"]["filters"].is_active
+    assert not listing(response)["filters"].is_active
     assert "selected" not in html.split('name="mode"')[1].split("</select>")[0]
     assert escape(in_language("pl", "Format")) in html.split("listing-filters__note")[1]
 
@@ -248,9 +253,9 @@ def test_event_pagination_keeps_the_filters(client):
     html = first.content.decode()
     assert "?mode=in_person&amp;voivodeship=podkarpackie&amp;page=2" in html
     second = get(client, index, **params, page=2)
-    shown = listed(first.context["listing"]["events"]) | listed(second.context["listing"]["events"])
+    shown = listed(listing(first)["events"]) | listed(listing(second)["events"])
     assert created <= shown
-    assert {item.voivodeship for item in second.context["listing"]["events"]} == {"podkarpackie"}
+    assert {item.voivodeship for item in listing(second)["events"]} == {"podkarpackie"}
     assert "?mode=in_person&amp;voivodeship=podkarpackie&amp;page=1" in second.content.decode()
 
 
@@ -262,8 +267,8 @@ def test_story_tag_filter_lists_only_stories_with_that_tag(client, language):
     tagged = story(language, tags=["rzemioslo"], voivodeship="opolskie")
     untagged = story(language, tags=["sport"], voivodeship="opolskie")
     response = get(client, index_page(NewsIndexPage, language), tag="rzemioslo")
-    assert listed(response.context["listing"]["stories"]) == {tagged.pk}
-    assert untagged.pk not in listed(response.context["listing"]["stories"])
+    assert listed(listing(response)["stories"]) == {tagged.pk}
+    assert untagged.pk not in listed(listing(response)["stories"])
     assert '<option value="rzemioslo" selected>' in response.content.decode()
 
 
@@ -273,10 +278,10 @@ def test_story_voivodeship_filter_and_combination(client, language):
     tag_only = story(language, tags=["rzemioslo"], voivodeship="opolskie")
     place_only = story(language, tags=["sport"], voivodeship="lubuskie")
     index = index_page(NewsIndexPage, language)
-    in_lubuskie = listed(get(client, index, voivodeship="lubuskie").context["listing"]["stories"])
+    in_lubuskie = listed(listing(get(client, index, voivodeship="lubuskie"))["stories"])
     assert {both.pk, place_only.pk} <= in_lubuskie and tag_only.pk not in in_lubuskie
     combined = get(client, index, voivodeship="lubuskie", tag="rzemioslo")
-    assert listed(combined.context["listing"]["stories"]) == {both.pk}
+    assert listed(listing(combined)["stories"]) == {both.pk}
 
 
 def test_tags_offered_are_those_of_live_stories_in_this_language(client):
@@ -284,7 +289,10 @@ def test_tags_offered_are_those_of_live_stories_in_this_language(client):
     story("uk", tags=["lyshe-ukrainskoiu"])
     story("uk", tags=["wersja-robocza"], live=False)
     offered = dict(
-        get(client, index_page(NewsIndexPage, "uk")).context["listing"]["filters"].fields["tag"].choices
+        get(client, index_page(NewsIndexPage, "uk"))
+        .context["listing"]["filters"]
+        .fields["tag"]
+        .choices
     )
     assert "lyshe-ukrainskoiu" in offered
     assert "tylko-po-polsku" not in offered and "wersja-robocza" not in offered
@@ -296,7 +304,7 @@ def test_no_matching_story_says_so(client, language):
     response = get(
         client, index_page(NewsIndexPage, language), tag="rzemioslo", voivodeship="lubuskie"
     )
-    assert not response.context["listing"]["stories"]
+    assert not listing(response)["stories"]
     assert escape(in_language(language, "No stories match these filters.")) in (
         response.content.decode()
     )
@@ -305,8 +313,8 @@ def test_no_matching_story_says_so(client, language):
 @pytest.mark.parametrize("params", [{"tag": "no-such-tag"}, {"voivodeship": "x"}, {"page": "abc"}])
 def test_invalid_story_filter_values_are_ignored(client, params):
     index = index_page(NewsIndexPage)
-    unfiltered = listed(get(client, index).context["listing"]["stories"])
-    assert listed(get(client, index, **params).context["listing"]["stories"]) == unfiltered
+    unfiltered = listed(listing(get(client, index))["stories"])
+    assert listed(listing(get(client, index, **params))["stories"]) == unfiltered
 
 
 def test_story_pagination_keeps_the_tag(client):
@@ -316,7 +324,7 @@ def test_story_pagination_keeps_the_tag(client):
     first = get(client, index, tag="stronicowanie")
     assert "?tag=stronicowanie&amp;page=2" in first.content.decode()
     second = get(client, index, tag="stronicowanie", page=2)
-    assert len(first.context["listing"]["stories"]) + len(second.context["listing"]["stories"]) == 11
+    assert len(listing(first)["stories"]) + len(listing(second)["stories"]) == 11
 
 
 # Grant calls ----------------------------------------------------------------------------------
@@ -334,15 +342,15 @@ def test_grant_status_filter(client, status, shown, hidden):
     calls = {"open": grant(days=60), "soon": grant(days=3), "closed": grant(days=-3)}
     response = get(client, index_page(GrantIndexPage), status=status)
     listed_calls = set()
-    listing = response.context["listing"]
-    for calls_page in (listing.open, listing.closed):
+    lists = listing(response)
+    for calls_page in (lists.open, lists.closed):
         listed_calls |= listed(calls_page or [])
     assert {calls[name].pk for name in shown} <= listed_calls
     assert not {calls[name].pk for name in hidden} & listed_calls
     if status == GrantStatus.CLOSED:
-        assert listing.open is None
+        assert lists.open is None
     else:
-        assert listing.closed is None
+        assert lists.closed is None
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -367,10 +375,10 @@ def test_grant_theme_voivodeship_and_funder_filters_combine(client, language):
     index = index_page(GrantIndexPage, language)
     params = {"theme": "youth", "voivodeship": "opolskie", "funder": "Fundacja Filtrów"}
     response = get(client, index, **params)
-    shown = listed(response.context["listing"].open)
+    shown = listed(listing(response).open)
     assert {match.pk, nationwide.pk} == shown
     assert not shown & {other_region.pk, other_theme.pk, other_funder.pk}
-    assert listed(get(client, index, theme="health").context["listing"].open) >= {other_theme.pk}
+    assert listed(listing(get(client, index, theme="health")).open) >= {other_theme.pk}
     assert '<option value="Fundacja Filtrów" selected>' in response.content.decode()
 
 
@@ -378,7 +386,10 @@ def test_funders_offered_are_those_of_live_calls_in_this_language(client):
     grant("uk", funder="Фонд Тест")
     grant("pl", funder="Tylko Polski Fundator")
     offered = dict(
-        get(client, index_page(GrantIndexPage, "uk")).context["listing"].filters.fields["funder"].choices
+        get(client, index_page(GrantIndexPage, "uk"))
+        .context["listing"]
+        .filters.fields["funder"]
+        .choices
     )
     assert "Фонд Тест" in offered and "Tylko Polski Fundator" not in offered
 
@@ -392,17 +403,17 @@ def test_invalid_grant_filter_values_are_ignored(client, params):
     unfiltered = get(client, index)
     response = get(client, index, **params)
     for name in ("open", "closed"):
-        shown = getattr(response.context["listing"], name)
-        assert listed(shown) == listed(getattr(unfiltered.context["listing"], name))
+        shown = getattr(listing(response), name)
+        assert listed(shown) == listed(getattr(listing(unfiltered), name))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_matching_grant_call_says_so(client, language):
     index = index_page(GrantIndexPage, language)
     response = get(client, index, status="closed", theme="health", voivodeship="lubuskie")
-    assert response.context["listing"].filters.is_active
-    listing = response.context["listing"]
-    assert not listing.closed and listing.total == 0
+    assert listing(response).filters.is_active
+    lists = listing(response)
+    assert not lists.closed and lists.total == 0
     assert escape(in_language(language, "No grant calls match these filters.")) in (
         response.content.decode()
     )
@@ -416,5 +427,5 @@ def test_grant_pagination_keeps_filters_and_the_other_lists_page(client):
     html = first.content.decode()
     assert "theme=culture&amp;funder=Archiwum&amp;page=1&amp;closed_page=2" in html
     second = get(client, index, theme="culture", funder="Archiwum", closed_page=2)
-    closed = listed(first.context["listing"].closed) | listed(second.context["listing"].closed)
+    closed = listed(listing(first).closed) | listed(listing(second).closed)
     assert len(closed) == 12

@@ -1,8 +1,13 @@
 """The anonymous page cache: fast when it may be, never stale, never personal."""
 
+import base64
+import os
 import re
+import uuid
+from urllib.parse import urlsplit
 
 import pytest
+import redis
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
@@ -232,3 +237,92 @@ def test_an_image_deleted_in_the_admin_leaves_every_cached_page_at_once(client):
         response = client.get(url)
         assert response.status_code == 200 and response["X-Cache"] == "MISS", url
         assert image_file not in response.content.decode(), url
+
+
+TEST_REDIS_URL = os.environ.get("KOMM_TEST_REDIS_URL", "redis://127.0.0.1:6379/8")
+
+
+@pytest.fixture(params=["database table", "redis"])
+def shared_cache(request, settings):
+    """The two shared caches production uses, each giving back everything it holds (keys and
+    stored values, unpickled bytes included) as one byte string."""
+    settings.KOMM_FRAGMENT_CACHE_SECONDS = 300
+    if request.param == "redis":
+        prefix = f"test-{uuid.uuid4().hex[:10]}"
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": TEST_REDIS_URL,
+                "KEY_PREFIX": prefix,
+            }
+        }
+        settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+        server = redis.Redis.from_url(TEST_REDIS_URL)
+
+        def stored():
+            keys = server.keys(f"{prefix}:*")
+            return b"".join(keys + [server.get(key) or b"" for key in keys])
+
+        yield stored
+        keys = server.keys(f"{prefix}:*")
+        if keys:
+            server.delete(*keys)
+        server.close()
+    else:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                "LOCATION": "komm_cache",
+            }
+        }
+
+        def stored():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT cache_key, value FROM komm_cache")
+                rows = cursor.fetchall()
+            return b"".join(key.encode() + base64.b64decode(value) for key, value in rows)
+
+        yield stored
+
+
+def public_urls(client):
+    """Every page the sitemap lists, in every language, and a few listing variants."""
+    sitemap = client.get("/sitemap.xml").content.decode()
+    urls = [urlsplit(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    assert len(urls) > 20, "the sitemap lists the demo's pages"
+    return [*urls, "/pl/wydarzenia/?when=past", "/pl/search/?q=spotkanie", "/uk/calendar.ics"]
+
+
+def test_no_cache_entry_holds_a_join_link_or_a_personal_address(client, shared_cache):
+    """After a crawl of every public page (twice, so that hits are served), a registration
+    and an editor's session that reads the registrations and the join link in the admin."""
+    join = "https://meet.example.org/never-in-a-cache-5120"
+    event = make_event(title="Spotkanie do sprawdzenia pamięci", join_link=join, capacity=20)
+    visitor = "visitor.never.cached@example.org"
+    urls = public_urls(client) + [event.url]
+    for url in urls * 2:
+        assert client.get(url).status_code in (200, 301, 302), url
+    assert client.get(event.url)["X-Cache"] == "HIT"
+    data = {"name": "Gość Nieobecny", "email": visitor, "email_language": "pl", "consent": "on"}
+    thanks = client.post(event.url, data)
+    assert thanks.status_code == 200 and visitor in thanks.content.decode()
+    for url in urls:
+        client.get(url)
+
+    editor = Client()
+    assert (
+        editor.post(
+            reverse("wagtailadmin_login"), {"username": "editor", "password": "editor-demo-2026"}
+        ).status_code
+        == 302
+    )
+    edit = editor.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
+    assert join in edit.content.decode()
+    registrations = editor.get(reverse("wagtailforms:list_submissions", args=[event.pk]))
+    assert visitor in registrations.content.decode()
+
+    stored = shared_cache()
+    assert "Spotkanie do sprawdzenia pamięci".encode() in stored, "the control: pages are cached"
+    emails = {visitor, *get_user_model().objects.values_list("email", flat=True)} - {""}
+    for secret in (join, *emails, "Gość Nieobecny"):
+        assert secret.encode() not in stored, secret
