@@ -25,8 +25,55 @@ from tests.factories import index_page, make_event, translate
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
 
+TEST_REDIS_URL = os.environ.get("KOMM_TEST_REDIS_URL", "redis://127.0.0.1:6379/8")
+
+
+@pytest.fixture(params=["database table", "redis"])
+def shared_cache(request, settings):
+    """The two shared caches production uses, with fragments on; each gives back everything
+    it holds (keys and stored values, as pickled bytes) as one byte string."""
+    settings.KOMM_FRAGMENT_CACHE_SECONDS = 300
+    if request.param == "redis":
+        prefix = f"test-{uuid.uuid4().hex[:10]}"
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": TEST_REDIS_URL,
+                "KEY_PREFIX": prefix,
+            }
+        }
+        settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+        server = redis.Redis.from_url(TEST_REDIS_URL)
+
+        def stored():
+            keys = server.keys(f"{prefix}:*")
+            return b"".join(keys + [server.get(key) or b"" for key in keys])
+
+        yield stored
+        keys = server.keys(f"{prefix}:*")
+        if keys:
+            server.delete(*keys)
+        server.close()
+    else:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                "LOCATION": "komm_cache",
+            }
+        }
+
+        def stored():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT cache_key, value FROM komm_cache")
+                rows = cursor.fetchall()
+            return b"".join(key.encode() + base64.b64decode(value) for key, value in rows)
+
+        yield stored
+
+
 @pytest.fixture(autouse=True)
-def page_cache(settings):
+def page_cache(settings, shared_cache):
+    """Each test runs with each shared cache production uses (`shared_cache`)."""
     settings.KOMM_PAGE_CACHE_SECONDS = 300
 
 
@@ -237,52 +284,6 @@ def test_an_image_deleted_in_the_admin_leaves_every_cached_page_at_once(client):
         response = client.get(url)
         assert response.status_code == 200 and response["X-Cache"] == "MISS", url
         assert image_file not in response.content.decode(), url
-
-
-TEST_REDIS_URL = os.environ.get("KOMM_TEST_REDIS_URL", "redis://127.0.0.1:6379/8")
-
-
-@pytest.fixture(params=["database table", "redis"])
-def shared_cache(request, settings):
-    """The two shared caches production uses, each giving back everything it holds (keys and
-    stored values, unpickled bytes included) as one byte string."""
-    settings.KOMM_FRAGMENT_CACHE_SECONDS = 300
-    if request.param == "redis":
-        prefix = f"test-{uuid.uuid4().hex[:10]}"
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django_redis.cache.RedisCache",
-                "LOCATION": TEST_REDIS_URL,
-                "KEY_PREFIX": prefix,
-            }
-        }
-        settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-        server = redis.Redis.from_url(TEST_REDIS_URL)
-
-        def stored():
-            keys = server.keys(f"{prefix}:*")
-            return b"".join(keys + [server.get(key) or b"" for key in keys])
-
-        yield stored
-        keys = server.keys(f"{prefix}:*")
-        if keys:
-            server.delete(*keys)
-        server.close()
-    else:
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                "LOCATION": "komm_cache",
-            }
-        }
-
-        def stored():
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT cache_key, value FROM komm_cache")
-                rows = cursor.fetchall()
-            return b"".join(key.encode() + base64.b64decode(value) for key, value in rows)
-
-        yield stored
 
 
 def public_urls(client):
