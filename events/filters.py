@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.filters import ListingFilterForm, voivodeship_field
 
-from .models import EventPage
+from .choices import Mode
 
 MONTH_ZONE = ZoneInfo("Europe/Warsaw")
 MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
@@ -38,7 +38,7 @@ class EventFilterForm(ListingFilterForm):
     the site's calendar is Polish, and so the filter stays one indexed range query."""
 
     mode = forms.ChoiceField(
-        label=_("Format"), required=False, choices=[("", _("Any format")), *EventPage.Mode.choices]
+        label=_("Format"), required=False, choices=[("", _("Any format")), *Mode.choices]
     )
     voivodeship = voivodeship_field()
     month = MonthField(label=_("Month"), required=False)

@@ -4,7 +4,12 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from home.forms import HoneypotFormMixin, PlainTextFormMixin
+from home.forms import (
+    HoneypotFormMixin,
+    LocalTimePageForm,
+    PlainTextFormMixin,
+    PublicFormPageForm,
+)
 
 # Languages people most often ask help in, besides the site's own; named in their own language.
 INTERPRETATION_LANGUAGES = ["uk", "ru", "be", "en", "ka", "hy", "vi", "ar", "tr", "ro"]
@@ -80,3 +85,9 @@ RESERVED_FIELD_NAMES = frozenset(RsvpBaseForm.base_fields)
 class RsvpFormBuilder(FormBuilder):
     def get_form_class(self):
         return type("RsvpForm", (RsvpBaseForm,), self.formfields)
+
+
+class EventPageForm(LocalTimePageForm, PublicFormPageForm):
+    """The event's admin form: times entered in the event's own zone."""
+
+    local_datetime_fields = ("start", "end", "registration_opens_at", "registration_closes_at")

@@ -11,22 +11,19 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from home.bases import FormRefused
 from home.cache import changed
 
 from .models import EmailDelivery, EventPage, Registration, SeatCounter, places_dependency
 from .tasks import send_email_delivery
 
 
-class RegistrationRefused(Exception):
+class RegistrationRefused(FormRefused):
     """The registration was not saved; `reason` says why, for the person."""
 
     DUPLICATE = "duplicate"
     FULL = "full"
     CLOSED = "closed"
-
-    def __init__(self, reason):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def places_changed(event_key):

@@ -13,3 +13,17 @@ def register_admin_urls():
             name="events_cancel_registrations",
         )
     ]
+
+
+@hooks.register("register_personal_data")
+def personal_data():
+    from . import personal_data
+
+    return personal_data
+
+
+@hooks.register("register_email_outbox")
+def email_outbox():
+    from . import emails
+
+    return emails

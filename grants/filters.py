@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from home.choices import ThemeCode
 from home.filters import ListingFilterForm, voivodeship_field
 
-from .models import GrantOpportunityPage, GrantStatus
+from .choices import GrantStatus
 
 
 class GrantFilterForm(ListingFilterForm):
@@ -33,5 +33,5 @@ class GrantFilterForm(ListingFilterForm):
 
     def filter_voivodeship(self, grants, value):
         """Nationwide calls are open to organisations from every voivodeship."""
-        limited = GrantOpportunityPage.objects.filter(voivodeships__code=value).values("pk")
+        limited = grants.model.objects.filter(voivodeships__code=value).values("pk")
         return grants.filter(Q(nationwide=True) | Q(pk__in=limited))

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page as DjangoPage
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
@@ -18,20 +17,16 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.bases import ListingIndexPage, translation_fields
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.forms import LocalTimePageForm
-from home.models import translation_fields
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.timezones import time_zone_choices
 
+from .choices import GrantStatus
+
 CLOSING_SOON = timedelta(days=14)
-
-
-class GrantStatus(models.TextChoices):
-    OPEN = "open", _("Open")
-    CLOSING_SOON = "closing_soon", _("Closing soon")
-    CLOSED = "closed", _("Closed")
 
 
 class GrantOpportunityQuerySet(PageQuerySet):
@@ -51,20 +46,8 @@ class GrantOpportunityForm(LocalTimePageForm):
     local_datetime_fields = ("deadline",)
 
 
-class GrantIndexPage(KommPageMixin, Page):
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class GrantIndexPage(ListingIndexPage):
     subpage_types = ["grants.GrantOpportunityPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = translation_fields(translatable=["intro"])
-    api_fields = [APIField("intro")]
-
-    home_items_count = 3
-    card_template = "home/includes/page_card.html"
 
     class Meta:
         verbose_name = _("grant call index page")
@@ -81,15 +64,9 @@ class GrantIndexPage(KommPageMixin, Page):
     def home_items(self):
         return self.grants().open()[: self.home_items_count]
 
-    def get_context(self, request, *args, **kwargs):
-        """Both lists, or only the one the status filter leaves (open and closing soon calls
-        are among the open ones). They are built on first use: the template caches them as a
-        fragment, and on a hit nothing is queried."""
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = SimpleLazyObject(lambda: self.listing(request))
-        return context
-
     def listing(self, request):
+        """Both lists, or only the one the status filter leaves (open and closing soon calls
+        are among the open ones)."""
         from .filters import GrantFilterForm
 
         filters = GrantFilterForm(request.GET, self.grants())

@@ -1,8 +1,6 @@
 from django import forms
-from django.apps import apps
 from django.db import models
 from django.db.models import Prefetch, Subquery
-from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,13 +13,12 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .bases import translation_fields
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .choices import ThemeCode, VoivodeshipCode
 from .pagination import paginate
@@ -69,23 +66,6 @@ class Theme(models.Model):
 
     def __str__(self):
         return str(self.get_code_display())
-
-
-def translation_fields(translatable=(), synchronised=(), locked=()):
-    """Say for every field whether translators translate it or it follows the source.
-
-    `locked` fields (times, private links) follow the source and cannot be overridden per
-    language, so that all language versions describe the same meeting.
-    """
-    return [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        *(TranslatableField(name) for name in translatable),
-        *(SynchronizedField(name) for name in synchronised),
-        *(SynchronizedField(name, overridable=False) for name in locked),
-    ]
 
 
 class HomePage(KommPageMixin, Page):
@@ -399,67 +379,3 @@ class OrganisationLinkMixin:
             (page for page in versions if page.locale_id == self.locale_id and page.live),
             next((page for page in versions if page.pk == self.organisation_page_id), None),
         )
-
-
-class OutboxEmail(models.Model):
-    """An e-mail written to an outbox in the same transaction as the change it reports, so that
-    a mail server outage delays it instead of losing it; home.outbox sends each row once."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        abstract = True
-
-
-class TranslatableFormField(TranslatableMixin, AbstractFormField):
-    """A form builder question whose wording is translated per language while its stored key
-    (clean_name), type and "required" stay the same, so answers from every language line up."""
-
-    translatable_fields = [
-        TranslatableField("label"),
-        TranslatableField("help_text"),
-        TranslatableField("choices"),
-        TranslatableField("default_value"),
-        SynchronizedField("clean_name", overridable=False),
-        SynchronizedField("field_type", overridable=False),
-        SynchronizedField("required", overridable=False),
-    ]
-
-    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
-        abstract = True
-
-
-def view_permission(model_label):
-    """The Django permission to view a submission model's rows: "events.view_registration"."""
-    app_label, model_name = model_label.lower().split(".")
-    return f"{app_label}.view_{model_name}"
-
-
-class SharedListFormMixin(FormMixin):
-    """Wagtail keeps one list of submissions per page; here every language version of a form
-    feeds one list, keyed by the translation key. Answers are personal: never cached."""
-
-    submission_model = None  # "app_label.ModelName"
-    submission_key = None
-
-    def get_submission_class(self):
-        return apps.get_model(self.submission_model)
-
-    def get_submissions(self):
-        return self.get_submission_class().objects.filter(
-            **{self.submission_key: self.translation_key}
-        )
-
-    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        response = super().render_landing_page(request, form_submission, *args, **kwargs)
-        add_never_cache_headers(response)
-        return response

@@ -3,19 +3,17 @@ the change it reports, and sends it with `deliver`; so a mail server outage or a
 delays an e-mail but never loses it, and `send_pending_emails` retries every app's outbox.
 
 An app takes part by giving its `emails` module an `OUTBOX` model (with `status`, `attempts`,
-`last_error` and `sent_at`, and a `Status` with `SENT` and `FAILED`) and a `deliver(pk)`, found
-here by name, as `home.personal_data` finds the apps' personal data.
+`last_error` and `sent_at`, and a `Status` with `SENT` and `FAILED`) and a `deliver(pk)`, and by
+registering that module with the Wagtail hook `register_email_outbox` in its `wagtail_hooks`.
 """
 
-import importlib
-import importlib.util
 import logging
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from wagtail import hooks
 
 logger = logging.getLogger("komm.outbox")
 
@@ -55,12 +53,10 @@ def deliver(model, pk, build_message):
 
 
 def email_modules():
-    for config in apps.get_app_configs():
-        name = f"{config.name}.emails"
-        if importlib.util.find_spec(name) is not None:
-            module = importlib.import_module(name)
-            if hasattr(module, "OUTBOX"):
-                yield module
+    """The apps' e-mail modules (each with `OUTBOX`, its model, and `deliver`), registered with
+    the Wagtail hook `register_email_outbox`."""
+    for provider in hooks.get_hooks("register_email_outbox"):
+        yield provider()
 
 
 def retry_pending(max_attempts):

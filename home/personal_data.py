@@ -1,17 +1,13 @@
-"""Each app that stores personal data says so in its own `personal_data` module (with `export`,
-`erase` and `purge`); these helpers run them all, so the commands never miss an app."""
+"""Each app that stores personal data registers a provider (an object or module with `export`,
+`erase` and `purge`) with the Wagtail hook `register_personal_data`; these helpers run them
+all, so the commands never miss an app."""
 
-import importlib
-import importlib.util
-
-from django.apps import apps
+from wagtail import hooks
 
 
 def modules():
-    for config in apps.get_app_configs():
-        name = f"{config.name}.personal_data"
-        if config.name != "home" and importlib.util.find_spec(name) is not None:
-            yield importlib.import_module(name)
+    for provider in hooks.get_hooks("register_personal_data"):
+        yield provider()
 
 
 def collect(action, *args):

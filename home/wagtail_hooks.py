@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.models import FormMixin
 
+from .bases import SharedListFormMixin, view_permission
 from .localize import (
     SourceRevisionsCompareView,
     SubmitPageTranslationInOwnLanguagesView,
@@ -14,7 +15,6 @@ from .localize import (
     convert_to_alias,
     stop_translation,
 )
-from .models import SharedListFormMixin, view_permission
 from .views import close_form, languages_for, translation_dashboard
 
 

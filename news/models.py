@@ -1,8 +1,5 @@
 from django.db import models
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -15,39 +12,27 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.bases import (
+    ListingIndexPage,
+    OutboxEmail,
+    PublicFormMixin,
+    TranslatableFormField,
+    translation_fields,
+)
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.choices import VoivodeshipCode
 from home.forms import PublicFormPageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
-from home.models import (
-    OrganisationLinkMixin,
-    OutboxEmail,
-    SharedListFormMixin,
-    TranslatableFormField,
-    translation_fields,
-)
+from home.models import OrganisationLinkMixin
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions
-from home.ratelimit import too_many_attempts
 
 from .forms import StoryFormBuilder
 
 
-class NewsIndexPage(KommPageMixin, Page):
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(ListingIndexPage):
     subpage_types = ["news.MemberStoryPage", "news.StorySubmissionPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = translation_fields(translatable=["intro"])
-    api_fields = [APIField("intro")]
-
-    home_items_count = 3
-    card_template = "home/includes/page_card.html"
 
     class Meta:
         verbose_name = _("member story index page")
@@ -68,10 +53,7 @@ class NewsIndexPage(KommPageMixin, Page):
         return self.stories()[: self.home_items_count]
 
     def get_context(self, request, *args, **kwargs):
-        """The filtered stories, built on first use: the template caches them as a fragment,
-        and on a hit nothing is queried."""
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = SimpleLazyObject(lambda: self.listing(request))
         context["submission_page"] = (
             StorySubmissionPage.objects.live().public().child_of(self).first()
         )
@@ -212,7 +194,7 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
         return data
 
 
-class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
+class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
     """Where members send news of their work; each submission becomes a draft story that
     moderators review."""
 
@@ -225,6 +207,7 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
     card_template = "home/includes/page_card.html"
     base_form_class = PublicFormPageForm
     form_builder = StoryFormBuilder
+    sender_field = "contact_email"
     submission_model = "news.StorySubmission"
     submission_key = "form_key"
 
@@ -264,35 +247,10 @@ class StorySubmissionPage(KommPageMixin, SharedListFormMixin, Page):
             *((field.clean_name, field.label) for field in self.get_form_fields()),
         ]
 
-    def serve(self, request, *args, **kwargs):
+    def accept(self, form):
         from .submissions import submit_story
 
-        form, status = None, 200
-        if request.method == "POST":
-            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if too_many_attempts(
-                request, self.translation_key, request.POST.get("contact_email", "")
-            ):
-                form.add_error(
-                    None,
-                    _("Too many attempts from your connection. Please wait an hour and try again."),
-                )
-                status = 429
-            elif form.is_valid():
-                if form.is_spam:
-                    return self.render_landing_page(request)
-                submission = submit_story(self, form)
-                return self.render_landing_page(request, submission)
-        else:
-            form = self.get_form(page=self, user=request.user)
-        context = self.get_context(request)
-        context["form"] = form
-        response = TemplateResponse(request, self.get_template(request), context, status=status)
-        # After a POST the page carries the sender's entries: never shared. The empty form
-        # carries no token (home.origin) and is cached like any page.
-        if request.method == "POST":
-            add_never_cache_headers(response)
-        return response
+        return submit_story(self, form)
 
 
 class StoryFormField(TranslatableFormField):

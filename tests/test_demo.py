@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from wagtail.models import Page, Revision
 
+from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
 
@@ -31,7 +32,7 @@ def test_seed_meeting_exists_in_three_languages_with_its_date_and_time(client):
     assert seed.time_zone == "Europe/Warsaw"
     assert seed.local_start.strftime("%Y-%m-%d %H:%M") == "2022-04-27 16:00"
     assert seed.local_end.strftime("%H:%M") == "18:00"
-    assert seed.mode == EventPage.Mode.ONLINE
+    assert seed.mode == Mode.ONLINE
     assert seed.interpretation_available
     assert len(seed.agenda) == 4
     assert seed.header_image.credit == "Adam Jaremko"

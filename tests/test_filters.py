@@ -10,8 +10,10 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.html import escape
 
+from events.choices import Mode
 from events.models import EventIndexPage, EventPage
-from grants.models import GrantIndexPage, GrantStatus
+from grants.choices import GrantStatus
+from grants.models import GrantIndexPage
 from home.models import Theme, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import index_page, make_event, make_grant, publish
@@ -86,8 +88,8 @@ def grant(language="pl", days=30, themes=(), voivodeships=(), **fields):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_event_mode_filter_lists_only_events_of_that_format(client, language):
-    in_person = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="opolskie")
-    online = event(language, mode=EventPage.Mode.ONLINE)
+    in_person = event(language, mode=Mode.IN_PERSON, voivodeship="opolskie")
+    online = event(language, mode=Mode.ONLINE)
     response = get(client, index_page(EventIndexPage, language), mode="in_person")
     events = list(listing(response)["events"])
     assert in_person.pk in listed(events) and online.pk not in listed(events)
@@ -98,8 +100,8 @@ def test_event_mode_filter_lists_only_events_of_that_format(client, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_event_voivodeship_filter_lists_only_events_there(client, language):
-    opole = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="opolskie")
-    elsewhere = event(language, mode=EventPage.Mode.IN_PERSON, voivodeship="slaskie")
+    opole = event(language, mode=Mode.IN_PERSON, voivodeship="opolskie")
+    elsewhere = event(language, mode=Mode.IN_PERSON, voivodeship="slaskie")
     response = get(client, index_page(EventIndexPage, language), voivodeship="opolskie")
     assert opole.pk in listed(listing(response)["events"])
     assert elsewhere.pk not in listed(listing(response)["events"])

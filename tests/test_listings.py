@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from events.models import EventIndexPage, EventPage
-from grants.models import GrantIndexPage, GrantOpportunityPage, GrantStatus
+from grants.choices import GrantStatus
+from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage
 from news.models import MemberStoryPage
 from tests.factories import index_page, make_event, make_grant

@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
@@ -228,7 +229,7 @@ def test_event_times_carry_the_offset_of_the_events_own_zone(
 
 
 def test_online_event_is_a_virtual_location_at_the_event_page_never_the_join_link(client):
-    event = make_event(mode=EventPage.Mode.ONLINE, meeting_language="uk")
+    event = make_event(mode=Mode.ONLINE, meeting_language="uk")
     response = client.get(event.url)
     data = structured(response)
     assert data["@context"] == "https://schema.org"
@@ -247,7 +248,7 @@ def test_online_event_is_a_virtual_location_at_the_event_page_never_the_join_lin
 
 def test_in_person_event_is_a_place_with_a_postal_address(client):
     event = make_event(
-        mode=EventPage.Mode.IN_PERSON,
+        mode=Mode.IN_PERSON,
         venue="Dom Kultury",
         address="ul. Długa 5\n00-001 Warszawa",
         voivodeship="mazowieckie",
@@ -264,7 +265,7 @@ def test_in_person_event_is_a_place_with_a_postal_address(client):
 
 
 def test_hybrid_event_has_both_locations(client):
-    event = make_event(mode=EventPage.Mode.HYBRID, venue="Dom Kultury", address="ul. Długa 5")
+    event = make_event(mode=Mode.HYBRID, venue="Dom Kultury", address="ul. Długa 5")
     data = structured(client.get(event.url))
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert [location["@type"] for location in data["location"]] == ["Place", "VirtualLocation"]

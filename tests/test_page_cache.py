@@ -16,7 +16,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from events.models import EventIndexPage
+from events.models import EventIndexPage, Registration
 from grants.models import GrantIndexPage
 from home.cache import PageCacheMiddleware
 from news.models import MemberStoryPage
@@ -78,9 +78,11 @@ def page_cache(settings, shared_cache):
 
 
 def get(client, url):
+    """The response, and how many queries it made beside reading the cache (the database
+    table is itself read with a query)."""
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
-    return response, len(queries)
+    return response, len([q for q in queries if "komm_cache" not in q["sql"]])
 
 
 def test_second_anonymous_request_is_a_hit_without_database_queries(client):
@@ -305,8 +307,8 @@ def test_no_cache_entry_holds_a_join_link_or_a_personal_address(client, shared_c
         assert client.get(url).status_code in (200, 301, 302), url
     assert client.get(event.url)["X-Cache"] == "HIT"
     data = {"name": "Gość Nieobecny", "email": visitor, "email_language": "pl", "consent": "on"}
-    thanks = client.post(event.url, data)
-    assert thanks.status_code == 200 and visitor in thanks.content.decode()
+    assert client.post(event.url, data).status_code == 200
+    assert Registration.objects.filter(email=visitor).exists()
     for url in urls:
         client.get(url)
 

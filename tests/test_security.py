@@ -32,6 +32,7 @@ from PIL import Image
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import OverridableSegment, Translation
 
+from events.choices import Mode
 from events.models import EventIndexPage, EventPage, Registration, RsvpFormField
 from grants.models import GrantIndexPage
 from home.models import CustomImage, HomePage, OrganisationIndexPage, OrganisationPage, Partner
@@ -319,7 +320,7 @@ def build_site_with_payloads(client, captured):
             summary=POISON,
             venue=POISON,
             address=POISON + "\n" + POISON,
-            mode=EventPage.Mode.HYBRID,
+            mode=Mode.HYBRID,
             voivodeship="mazowieckie",
             header_image=image,
             agenda=agenda_blocks(),

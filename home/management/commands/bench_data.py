@@ -42,6 +42,7 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Revision
 from wagtail.search.backends import get_search_backend
 
+from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.demo import bench_vocabulary as words
@@ -388,7 +389,7 @@ class Command(BaseCommand):
         ]
         city = self.city(voivodeship, code)
         title = f"{words.EVENT_KINDS[code][kind]}: {words.TOPICS[code][topic]} — {city}"
-        in_person = recipe["mode"] != EventPage.Mode.ONLINE
+        in_person = recipe["mode"] != Mode.ONLINE
         return {
             "title": recipe.get("title", {}).get(code, title),
             "slug": recipe.get("slug", {}).get(
@@ -421,7 +422,7 @@ class Command(BaseCommand):
             "number": self.next_number(),
             "texts": texts,
             "voivodeship": voivodeship,
-            "mode": self.rng.choice(EventPage.Mode.values),
+            "mode": self.rng.choice(Mode.values),
             "start": local(self.today + timedelta(days=days), self.rng.randint(9, 18)),
             "hours": self.rng.choice([1, 2, 2, 3, 6]),
             "capacity": self.rng.choice([None, 20, 40, 60, 100]),
@@ -431,7 +432,7 @@ class Command(BaseCommand):
         text = self.event_texts(recipe, code)
         start = recipe["start"]
         end = start + timedelta(hours=recipe["hours"])
-        online = recipe["mode"] != EventPage.Mode.IN_PERSON
+        online = recipe["mode"] != Mode.IN_PERSON
         agenda = [
             {
                 "type": "item",
@@ -483,7 +484,7 @@ class Command(BaseCommand):
                         },
                         start=local(self.today + timedelta(days=400), 17),
                         capacity=RSVP_CAPACITY,
-                        mode=EventPage.Mode.ONLINE,
+                        mode=Mode.ONLINE,
                     )
                 if chosen:
                     organisation = self.rng.choice(self.translated_organisations)

@@ -1,0 +1,30 @@
+"""The events app's models: the event page in `pages`, the index in `index`, bookings in
+`bookings`. `meeting_language_choices` is named here for the first migration."""
+
+from ..choices import meeting_language_choices
+from .bookings import (
+    EmailDelivery,
+    Registration,
+    RegistrationQuerySet,
+    RsvpFormField,
+    SeatCounter,
+    places_dependency,
+)
+from .index import EventIndexPage
+from .pages import (
+    EventPage,
+    EventPageQuerySet,
+)
+
+__all__ = [
+    "EmailDelivery",
+    "EventIndexPage",
+    "EventPage",
+    "EventPageQuerySet",
+    "Registration",
+    "RegistrationQuerySet",
+    "RsvpFormField",
+    "SeatCounter",
+    "meeting_language_choices",
+    "places_dependency",
+]

@@ -1,0 +1,197 @@
+"""What page apps build on: the translation settings of a page's fields, the listing index
+base, the shared submissions list of a public form, form builder questions translated per
+language, and the e-mail outbox row. Nothing here imports a page app."""
+
+from django.apps import apps
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import RICH_TEXT_FEATURES
+from .permissions import KommPageMixin
+from .ratelimit import too_many_attempts
+
+
+def translation_fields(translatable=(), synchronised=(), locked=()):
+    """Say for every field whether translators translate it or it follows the source.
+
+    `locked` fields (times, private links) follow the source and cannot be overridden per
+    language, so that all language versions describe the same meeting.
+    """
+    return [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        *(TranslatableField(name) for name in translatable),
+        *(SynchronizedField(name) for name in synchronised),
+        *(SynchronizedField(name, overridable=False) for name in locked),
+    ]
+
+
+class ListingIndexPage(KommPageMixin, Page):
+    """A section that lists its children (events, stories, grant calls): an introduction, its
+    latest items on the home page (`home_items`) and a filtered list (`listing(request)`, a
+    dict or object with `filters` and the lists). The list is built on first use: the template
+    keeps it as a cached fragment, and on a hit nothing is queried."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = translation_fields(translatable=["intro"])
+    api_fields = [APIField("intro")]
+
+    home_items_count = 3
+    card_template = "home/includes/page_card.html"
+
+    class Meta:
+        abstract = True
+
+    def home_items(self):
+        raise NotImplementedError
+
+    def listing(self, request):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = SimpleLazyObject(lambda: self.listing(request))
+        return context
+
+
+class OutboxEmail(models.Model):
+    """An e-mail written to an outbox in the same transaction as the change it reports, so that
+    a mail server outage delays it instead of losing it; home.outbox sends each row once."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class TranslatableFormField(TranslatableMixin, AbstractFormField):
+    """A form builder question whose wording is translated per language while its stored key
+    (clean_name), type and "required" stay the same, so answers from every language line up."""
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        abstract = True
+
+
+def view_permission(model_label):
+    """The Django permission to view a submission model's rows: "events.view_registration"."""
+    app_label, model_name = model_label.lower().split(".")
+    return f"{app_label}.view_{model_name}"
+
+
+class SharedListFormMixin(FormMixin):
+    """Wagtail keeps one list of submissions per page; here every language version of a form
+    feeds one list, keyed by the translation key. Answers are personal: never cached."""
+
+    submission_model = None  # "app_label.ModelName"
+    submission_key = None
+
+    def get_submission_class(self):
+        return apps.get_model(self.submission_model)
+
+    def get_submissions(self):
+        return self.get_submission_class().objects.filter(
+            **{self.submission_key: self.translation_key}
+        )
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+
+class FormRefused(Exception):
+    """A valid form that was not accepted; `reason` is a code the page's template explains."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class PublicFormMixin(SharedListFormMixin):
+    """A form anyone may send (an event's registration, a story): one flow for all of them.
+
+    A POST is counted against the sender's and the address's limits (home.ratelimit), then
+    validated; a filled honeypot gets the thank-you page and nothing is kept; a valid form goes
+    to `accept(form)`, which stores it and returns the submission for the landing page, or
+    raises FormRefused. While `accepts_entries()` is false there is no form and a POST is
+    refused as "closed". The page after a POST carries the person's entries, so no cache may
+    keep it; the empty form carries no token (home.origin) and is cached like any page. The
+    guard against an editor's question taking a standard field's name is in the admin form
+    (home.forms.PublicFormPageForm)."""
+
+    sender_field = "email"
+
+    def accepts_entries(self):
+        return True
+
+    def accept(self, form):
+        raise NotImplementedError
+
+    def form_context(self, request):
+        """What else the page shows beside the form (e.g. the places left)."""
+        return {}
+
+    def serve(self, request, *args, **kwargs):
+        form, refusal, status = None, None, 200
+        open_ = self.accepts_entries()
+        if request.method == "POST" and open_:
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            sender = request.POST.get(self.sender_field, "")
+            if too_many_attempts(request, self.translation_key, sender):
+                refusal, status = "rate_limited", 429
+            elif form.is_valid():
+                if form.is_spam:
+                    return self.render_landing_page(request)
+                try:
+                    submission = self.accept(form)
+                except FormRefused as refused:
+                    refusal = refused.reason
+                else:
+                    return self.render_landing_page(request, submission)
+        elif request.method == "POST":
+            refusal, status = "closed", 409
+        elif open_:
+            form = self.get_form(page=self, user=request.user)
+        context = self.get_context(request)
+        context.update(form=form, refusal=refusal, **self.form_context(request))
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        if request.method == "POST":
+            add_never_cache_headers(response)
+        return response
