@@ -121,6 +121,9 @@ class SharedListFormMixin(FormMixin):
 
     submission_model = None  # "app_label.ModelName"
     submission_key = None
+    # The submission's own columns in the admin list and its exports, after the date, status
+    # and language and before the editors' questions.
+    data_fields = ()
 
     def get_submission_class(self):
         return apps.get_model(self.submission_model)
@@ -129,6 +132,15 @@ class SharedListFormMixin(FormMixin):
         return self.get_submission_class().objects.filter(
             **{self.submission_key: self.translation_key}
         )
+
+    def get_data_fields(self):
+        return [
+            ("submit_time", _("Submission date")),
+            ("status", _("Status")),
+            ("language", _("Language of the form")),
+            *self.data_fields,
+            *((field.clean_name, field.label) for field in self.get_form_fields()),
+        ]
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
         response = super().render_landing_page(request, form_submission, *args, **kwargs)

@@ -52,6 +52,11 @@ def deliver(model, pk, build_message):
     return True
 
 
+def register_outbox(emails_module):
+    """Called from an app's `wagtail_hooks`: its `emails` module takes part in the retries."""
+    hooks.register("register_email_outbox", lambda: emails_module)
+
+
 def email_modules():
     """The apps' e-mail modules (each with `OUTBOX`, its model, and `deliver`), registered with
     the Wagtail hook `register_email_outbox`."""

@@ -5,6 +5,12 @@ all, so the commands never miss an app."""
 from wagtail import hooks
 
 
+def register_provider(module):
+    """Called from an app's `wagtail_hooks`: its personal data is exported, erased and purged
+    with everyone else's."""
+    hooks.register("register_personal_data", lambda: module)
+
+
 def modules():
     for provider in hooks.get_hooks("register_personal_data"):
         yield provider()

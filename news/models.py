@@ -210,6 +210,12 @@ class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
     sender_field = "contact_email"
     submission_model = "news.StorySubmission"
     submission_key = "form_key"
+    # Moderators see who sent each story and where it stands, not only when it came.
+    data_fields = (
+        ("story", _("Member story")),
+        ("contact_name", _("Full name")),
+        ("contact_email", _("E-mail")),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -234,18 +240,6 @@ class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
 
     def get_submissions(self):
         return super().get_submissions().select_related("story")
-
-    def get_data_fields(self):
-        """Moderators see who sent each story and where it stands, not only when it came."""
-        return [
-            ("submit_time", _("Submission date")),
-            ("status", _("Status")),
-            ("language", _("Language of the form")),
-            ("story", _("Member story")),
-            ("contact_name", _("Full name")),
-            ("contact_email", _("E-mail")),
-            *((field.clean_name, field.label) for field in self.get_form_fields()),
-        ]
 
     def accept(self, form):
         from .submissions import submit_story

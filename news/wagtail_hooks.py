@@ -1,17 +1,9 @@
 """The stories app's extension points: its personal data and its e-mail outbox."""
 
-from wagtail import hooks
+from home.outbox import register_outbox
+from home.personal_data import register_provider
 
+from . import emails, personal_data
 
-@hooks.register("register_personal_data")
-def personal_data():
-    from . import personal_data
-
-    return personal_data
-
-
-@hooks.register("register_email_outbox")
-def email_outbox():
-    from . import emails
-
-    return emails
+register_provider(personal_data)
+register_outbox(emails)

@@ -130,6 +130,14 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
     base_form_class = EventPageForm
     form_builder = RsvpFormBuilder
     submission_model = "events.Registration"
+    data_fields = (
+        ("name", _("Full name")),
+        ("email", _("E-mail")),
+        ("organisation", _("Organisation")),
+        ("email_language", _("Language of e-mails")),
+        ("interpretation", _("Interpretation requested")),
+        ("accessibility_needs", _("Accessibility needs")),
+    )
     submission_key = "event_key"
 
     parent_page_types = ["events.EventIndexPage"]
@@ -296,20 +304,6 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
         from ..admin_views import RegistrationsListView
 
         return RegistrationsListView
-
-    def get_data_fields(self):
-        return [
-            ("submit_time", _("Submission date")),
-            ("status", _("Status")),
-            ("language", _("Language of the form")),
-            ("name", _("Full name")),
-            ("email", _("E-mail")),
-            ("organisation", _("Organisation")),
-            ("email_language", _("Language of e-mails")),
-            ("interpretation", _("Interpretation requested")),
-            ("accessibility_needs", _("Accessibility needs")),
-            *((field.clean_name, field.label) for field in self.get_form_fields()),
-        ]
 
     def places_left(self):
         """Free places, or None when the event has no limit."""

@@ -17,7 +17,7 @@ from django.core.wsgi import get_wsgi_application
 from django.test import override_settings
 from django.utils import timezone
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db
 
 

@@ -15,6 +15,7 @@ from icalendar import Calendar
 
 from events.models import EmailDelivery, EventPage, Registration, RsvpFormField, SeatCounter
 from tests.factories import make_event, translate
+from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -42,21 +43,6 @@ def version(page, language):
     return page.get_translations(inclusive=True).get(locale__language_code=language).specific
 
 
-def entries(email, **fields):
-    data = {
-        "name": "Olena Kowalenko",
-        "email": email,
-        "organisation": "Fundacja Przykład",
-        "email_language": "uk",
-        "interpretation": "uk",
-        "accessibility_needs": "",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(fields)
-    return data
-
-
 @pytest.fixture
 def post(client, django_capture_on_commit_callbacks):
     def submit(page, data, **extra):
@@ -79,7 +65,7 @@ def test_open_event_shows_the_form_in_every_language(client, event):
 
 def test_registration_in_ukrainian_is_confirmed_and_mailed_in_ukrainian(event, post):
     page = version(event, "uk")
-    response = post(page, entries("olena@example.org"))
+    response = post(page, rsvp_entries("olena@example.org"))
     assert response.status_code == 200
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
     html = response.content.decode()
@@ -120,9 +106,9 @@ def test_registration_in_ukrainian_is_confirmed_and_mailed_in_ukrainian(event, p
 
 
 def test_registrations_from_all_languages_share_one_list_and_capacity(event, post):
-    post(version(event, "pl"), entries("a@example.org", email_language="pl"))
-    post(version(event, "en"), entries("b@example.org", email_language="en"))
-    post(version(event, "uk"), entries("c@example.org"))
+    post(version(event, "pl"), rsvp_entries("a@example.org", email_language="pl"))
+    post(version(event, "en"), rsvp_entries("b@example.org", email_language="en"))
+    post(version(event, "uk"), rsvp_entries("c@example.org"))
     registrations = Registration.objects.for_event(event)
     assert {r.language for r in registrations} == {"pl", "en", "uk"}
     assert [r.status for r in registrations.order_by("submit_time", "pk")] == [
@@ -135,10 +121,10 @@ def test_registrations_from_all_languages_share_one_list_and_capacity(event, pos
 
 
 def test_waitlisted_person_gets_no_join_link(event, post):
-    post(event, entries("a@example.org"))
-    post(event, entries("b@example.org"))
+    post(event, rsvp_entries("a@example.org"))
+    post(event, rsvp_entries("b@example.org"))
     mail.outbox.clear()
-    response = post(version(event, "en"), entries("late@example.org", email_language="en"))
+    response = post(version(event, "en"), rsvp_entries("late@example.org", email_language="en"))
     with translation.override("en"):
         assert "waiting list" in response.content.decode()
     message = next(m for m in mail.outbox if m.to == ["late@example.org"])
@@ -149,8 +135,8 @@ def test_waitlisted_person_gets_no_join_link(event, post):
 
 
 def test_same_email_in_another_case_is_refused_with_a_clear_message(event, post):
-    post(event, entries("Olena@Example.org"))
-    response = post(version(event, "uk"), entries("olena@example.ORG"))
+    post(event, rsvp_entries("Olena@Example.org"))
+    response = post(version(event, "uk"), rsvp_entries("olena@example.ORG"))
     assert Registration.objects.for_event(event).count() == 1
     with translation.override("uk"):
         assert translation.gettext("Please correct the marked fields.") not in (
@@ -162,10 +148,10 @@ def test_same_email_in_another_case_is_refused_with_a_clear_message(event, post)
 
 def test_full_event_without_waiting_list_says_fully_booked(event, post):
     EventPage.objects.filter(translation_key=event.translation_key).update(waitlist_enabled=False)
-    post(event, entries("a@example.org"))
-    post(event, entries("b@example.org"))
+    post(event, rsvp_entries("a@example.org"))
+    post(event, rsvp_entries("b@example.org"))
     page = EventPage.objects.get(pk=event.pk)
-    response = post(page, entries("c@example.org"))
+    response = post(page, rsvp_entries("c@example.org"))
     assert not Registration.objects.filter(email="c@example.org").exists()
     with translation.override("pl"):
         assert translation.gettext("This event is fully booked.") in response.content.decode()
@@ -173,7 +159,7 @@ def test_full_event_without_waiting_list_says_fully_booked(event, post):
 
 def test_missing_consent_keeps_entries_and_explains_in_the_visitors_language(event, post):
     page = version(event, "uk")
-    data = entries("olena@example.org", name="Олена <b>Тест</b>")
+    data = rsvp_entries("olena@example.org", name="Олена <b>Тест</b>")
     del data["consent"]
     response = post(page, data)
     assert response.status_code == 200
@@ -197,13 +183,13 @@ def test_missing_consent_keeps_entries_and_explains_in_the_visitors_language(eve
     ],
 )
 def test_bad_input_never_errors(event, post, data):
-    response = post(event, {**entries("ok@example.org"), **data})
+    response = post(event, {**rsvp_entries("ok@example.org"), **data})
     assert response.status_code == 200
     assert not Registration.objects.for_event(event).exists()
 
 
 def test_honeypot_looks_successful_but_saves_nothing(event, post):
-    response = post(event, entries("bot@example.org", website="http://spam.example"))
+    response = post(event, rsvp_entries("bot@example.org", website="http://spam.example"))
     assert response.status_code == 200
     assert not Registration.objects.filter(email="bot@example.org").exists()
     assert mail.outbox == []
@@ -216,7 +202,9 @@ def test_thirty_people_behind_one_address_all_register(
     with django_capture_on_commit_callbacks(execute=True):
         page = make_event(title="Spotkanie w świetlicy", slug="swietlica", capacity=40)
     for number in range(30):
-        response = post(page, entries(f"person{number}@example.org"), REMOTE_ADDR="198.51.100.7")
+        response = post(
+            page, rsvp_entries(f"person{number}@example.org"), REMOTE_ADDR="198.51.100.7"
+        )
         assert response.status_code == 200, number
     confirmed = Registration.objects.for_event(page).filter(status=Registration.Status.CONFIRMED)
     assert confirmed.count() == 30
@@ -226,8 +214,8 @@ def test_one_sender_repeating_the_form_is_stopped_in_their_language(event, post,
     settings.KOMM_FORM_SENDER_LIMIT = 3
     page = version(event, "uk")
     for _attempt in range(3):
-        assert post(page, entries("Same@Example.org", consent="")).status_code == 200
-    response = post(page, entries("same@example.org"))
+        assert post(page, rsvp_entries("Same@Example.org", consent="")).status_code == 200
+    response = post(page, rsvp_entries("same@example.org"))
     assert response.status_code == 429
     with translation.override("uk"):
         message = translation.gettext(
@@ -238,20 +226,20 @@ def test_one_sender_repeating_the_form_is_stopped_in_their_language(event, post,
     assert "same@example.org" in response.content.decode()  # the entries are kept
     assert not Registration.objects.filter(email="same@example.org").exists()
     # Someone else at the same address, and the same person at another event, are not stopped.
-    assert post(page, entries("other@example.org")).status_code == 200
+    assert post(page, rsvp_entries("other@example.org")).status_code == 200
     with translation.override("pl"):
         other_event = make_event(title="Inne spotkanie", slug="inne-spotkanie-limit")
-    assert post(other_event, entries("same@example.org")).status_code == 200
+    assert post(other_event, rsvp_entries("same@example.org")).status_code == 200
 
 
 def test_an_address_over_its_high_limit_is_stopped_and_others_are_not(event, post, settings):
     settings.KOMM_FORM_ADDRESS_LIMIT = 2
     for number in range(2):
-        assert post(event, entries(f"p{number}@example.org")).status_code == 200
-    response = post(event, entries("p3@example.org"))
+        assert post(event, rsvp_entries(f"p{number}@example.org")).status_code == 200
+    response = post(event, rsvp_entries("p3@example.org"))
     assert response.status_code == 429
     assert not Registration.objects.filter(email="p3@example.org").exists()
-    response = post(event, entries("p4@example.org"), REMOTE_ADDR="203.0.113.50")
+    response = post(event, rsvp_entries("p4@example.org"), REMOTE_ADDR="203.0.113.50")
     assert response.status_code == 200
 
 
@@ -271,7 +259,7 @@ def test_registration_only_within_its_window(client, event, post, changes, state
     assert page.registration_state() == state
     html = client.get(page.url).content.decode()
     assert 'name="consent"' not in html
-    response = post(page, entries("late@example.org"))
+    response = post(page, rsvp_entries("late@example.org"))
     assert response.status_code == 409
     assert not Registration.objects.filter(email="late@example.org").exists()
 
@@ -283,7 +271,7 @@ def test_no_registration_after_the_event_has_ended(client, event, post):
     )
     page = EventPage.objects.get(pk=event.pk)
     assert page.registration_state() == "ended"
-    assert post(page, entries("late@example.org")).status_code == 409
+    assert post(page, rsvp_entries("late@example.org")).status_code == 409
     assert not Registration.objects.filter(email="late@example.org").exists()
 
 
@@ -294,10 +282,10 @@ def cancel_link(message):
 def test_cancellation_frees_the_place_and_promotes_the_first_waiting(
     client, event, post, django_capture_on_commit_callbacks
 ):
-    post(event, entries("a@example.org"))
-    post(event, entries("b@example.org"))
-    post(event, entries("wait1@example.org", email_language="en"))
-    post(event, entries("wait2@example.org"))
+    post(event, rsvp_entries("a@example.org"))
+    post(event, rsvp_entries("b@example.org"))
+    post(event, rsvp_entries("wait1@example.org", email_language="en"))
+    post(event, rsvp_entries("wait2@example.org"))
     link = cancel_link(next(m for m in mail.outbox if m.to == ["a@example.org"]))
     path = link.split("://", 1)[1].split("/", 1)[1]
     mail.outbox.clear()
@@ -323,7 +311,7 @@ def test_cancellation_frees_the_place_and_promotes_the_first_waiting(
 
 
 def test_tampered_cancellation_link_is_not_found(client, event, post):
-    post(event, entries("a@example.org"))
+    post(event, rsvp_entries("a@example.org"))
     link = cancel_link(next(m for m in mail.outbox if m.to == ["a@example.org"]))
     path = "/" + link.split("://", 1)[1].split("/", 1)[1]
     assert client.get(path[:-3] + "x/").status_code == 404
@@ -334,9 +322,9 @@ def test_tampered_cancellation_link_is_not_found(client, event, post):
 def test_reminders_are_sent_once_and_only_to_confirmed(
     event, post, django_capture_on_commit_callbacks
 ):
-    post(event, entries("a@example.org"))
-    post(event, entries("b@example.org"))
-    post(event, entries("wait@example.org"))
+    post(event, rsvp_entries("a@example.org"))
+    post(event, rsvp_entries("b@example.org"))
+    post(event, rsvp_entries("wait@example.org"))
     EventPage.objects.filter(translation_key=event.translation_key).update(
         start=timezone.now() + timedelta(hours=5), end=timezone.now() + timedelta(hours=7)
     )
@@ -351,7 +339,7 @@ def test_reminders_are_sent_once_and_only_to_confirmed(
 
 def test_mail_server_down_loses_nothing_and_retries_once(event, post, settings):
     settings.EMAIL_BACKEND = "tests.mail.BrokenBackend"
-    response = post(event, entries("a@example.org"))
+    response = post(event, rsvp_entries("a@example.org"))
     assert response.status_code == 200
     registration = Registration.objects.get(email="a@example.org")
     assert registration.status == "confirmed"
@@ -372,13 +360,13 @@ def test_editor_question_is_asked_and_stored_under_its_frozen_name(event, post, 
     RsvpFormField.objects.filter(pk=question.pk).update(label="Nocleg")
     html = client.get(EventPage.objects.get(pk=event.pk).url).content.decode()
     assert f'name="{frozen}"' in html
-    post(EventPage.objects.get(pk=event.pk), entries("a@example.org", **{frozen: "tak"}))
+    post(EventPage.objects.get(pk=event.pk), rsvp_entries("a@example.org", **{frozen: "tak"}))
     assert Registration.objects.get(email="a@example.org").form_data == {frozen: "tak"}
 
 
 def test_staff_see_one_list_with_export_and_translators_do_not(client, event, post):
-    post(event, entries("a@example.org", email_language="pl"))
-    post(version(event, "uk"), entries("b@example.org"))
+    post(event, rsvp_entries("a@example.org", email_language="pl"))
+    post(version(event, "uk"), rsvp_entries("b@example.org"))
     url = reverse("wagtailforms:list_submissions", args=[version(event, "en").pk])
 
     client.force_login(get_user_model().objects.get(username="editor"))
@@ -398,9 +386,9 @@ def test_staff_see_one_list_with_export_and_translators_do_not(client, event, po
 
 
 def test_staff_cancel_frees_the_place(client, event, post, django_capture_on_commit_callbacks):
-    post(event, entries("a@example.org"))
-    post(event, entries("b@example.org"))
-    post(event, entries("wait@example.org"))
+    post(event, rsvp_entries("a@example.org"))
+    post(event, rsvp_entries("b@example.org"))
+    post(event, rsvp_entries("wait@example.org"))
     client.force_login(get_user_model().objects.get(username="editor"))
     registration = Registration.objects.get(email="a@example.org")
     with django_capture_on_commit_callbacks(execute=True):
@@ -435,23 +423,26 @@ def test_translated_question_keeps_its_stored_name_in_every_language(
 
     html = client.get(uk_page.url).content.decode()
     assert "UK: Czy potrzebujesz noclegu?" in html
-    post(uk_page, entries("a@example.org", **{source_question.clean_name: "так"}))
-    post(page, entries("b@example.org", email_language="pl", **{source_question.clean_name: "tak"}))
+    post(uk_page, rsvp_entries("a@example.org", **{source_question.clean_name: "так"}))
+    post(
+        page,
+        rsvp_entries("b@example.org", email_language="pl", **{source_question.clean_name: "tak"}),
+    )
     answers = Registration.objects.for_event(page).values_list("form_data", flat=True)
     assert sorted(a[source_question.clean_name] for a in answers) == ["tak", "так"]
 
 
 def test_cancellation_page_is_never_cached(client, event, post):
-    post(event, entries("a@example.org"))
+    post(event, rsvp_entries("a@example.org"))
     link = cancel_link(next(m for m in mail.outbox if m.to == ["a@example.org"]))
     response = client.get("/" + link.split("://", 1)[1].split("/", 1)[1])
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
 def test_staff_list_shows_counts_and_interpretation_requests(client, event, post):
-    post(event, entries("a@example.org", interpretation="uk"))
-    post(version(event, "en"), entries("b@example.org", interpretation="uk"))
-    post(version(event, "uk"), entries("c@example.org", interpretation="ru"))
+    post(event, rsvp_entries("a@example.org", interpretation="uk"))
+    post(version(event, "en"), rsvp_entries("b@example.org", interpretation="uk"))
+    post(version(event, "uk"), rsvp_entries("c@example.org", interpretation="ru"))
     client.force_login(get_user_model().objects.get(username="editor"))
     response = client.get(reverse("wagtailforms:list_submissions", args=[event.pk]))
     assert response.context["counts"] == {
@@ -470,7 +461,7 @@ def test_raising_the_capacity_confirms_people_from_the_waiting_list(
     event, post, django_capture_on_commit_callbacks
 ):
     for address in ("a@example.org", "b@example.org", "w1@example.org", "w2@example.org"):
-        post(event, entries(address))
+        post(event, rsvp_entries(address))
     page = EventPage.objects.get(pk=event.pk)
     page.capacity = 3
     with django_capture_on_commit_callbacks(execute=True):
@@ -482,8 +473,8 @@ def test_raising_the_capacity_confirms_people_from_the_waiting_list(
 
 
 def test_capacity_cannot_drop_below_the_confirmed_count(event, post):
-    post(event, entries("a@example.org"))
-    post(event, entries("b@example.org"))
+    post(event, rsvp_entries("a@example.org"))
+    post(event, rsvp_entries("b@example.org"))
     page = EventPage.objects.get(pk=event.pk)
     page.capacity = 1
     with pytest.raises(ValidationError) as raised:
@@ -496,7 +487,7 @@ def test_capacity_cannot_drop_below_the_confirmed_count(event, post):
 )
 @pytest.mark.parametrize("language", ["pl", "uk"])
 def test_an_address_mail_cannot_carry_is_refused_at_the_form(event, post, address, language):
-    response = post(version(event, language), entries(address))
+    response = post(version(event, language), rsvp_entries(address))
     assert response.status_code == 200
     assert not Registration.objects.for_event(event).exists()
     assert not EmailDelivery.objects.exists()
@@ -509,6 +500,6 @@ def test_an_address_mail_cannot_carry_is_refused_at_the_form(event, post, addres
 
 
 def test_an_address_with_an_international_domain_is_registered_and_mailed(event, post):
-    assert post(event, entries("olena@przykład.pl")).status_code == 200
+    assert post(event, rsvp_entries("olena@przykład.pl")).status_code == 200
     assert Registration.objects.filter(email="olena@przykład.pl").exists()
     assert any("olena@przykład.pl" in message.to for message in mail.outbox)

@@ -16,6 +16,7 @@ from django.db import connection, connections
 from events.models import Registration, SeatCounter
 from events.registrations import RegistrationRefused, register
 from tests.factories import make_event, translate
+from tests.forms import rsvp_entries
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -37,15 +38,13 @@ def make_translated_event(capacity, waitlist=True):
 
 
 def form_for(page, email):
-    data = {
-        "name": "Osoba",
-        "email": email,
-        "organisation": "",
-        "email_language": page.locale.language_code,
-        "accessibility_needs": "",
-        "consent": "on",
-        "website": "",
-    }
+    data = rsvp_entries(
+        email,
+        name="Osoba",
+        organisation="",
+        email_language=page.locale.language_code,
+        interpretation="",
+    )
     form = page.get_form(data, page=page, user=AnonymousUser())
     assert form.is_valid(), form.errors
     return form

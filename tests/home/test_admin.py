@@ -13,7 +13,7 @@ from events.models import EventIndexPage, EventPage
 from news.models import StoryFormField, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.factories import index_page
-from tests.test_stories import story_entries
+from tests.forms import story_entries
 
 pytestmark = pytest.mark.django_db
 

@@ -40,7 +40,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 pytestmark = pytest.mark.faults
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 DB_PREFIX = os.environ.get("KOMM_FAULTS_DB_PREFIX", "komm_h9")

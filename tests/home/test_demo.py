@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 SEED_TITLE = (
     "SOS UA: III Spotkanie Koalicji M&M – podsumowanie działań pomocowych i plany projektowe"
 )
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_seed_meeting_exists_in_three_languages_with_its_date_and_time(client):

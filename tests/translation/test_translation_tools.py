@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from tests.factories import make_event
-from tests.test_page_types import PAGE_TYPES
+from tests.home.test_page_types import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 

@@ -25,8 +25,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from events.models import EventPage, Registration, SeatCounter
 from news.models import StorySubmission, StorySubmissionPage
 from tests.factories import make_event, translate
-from tests.test_rsvp import entries
-from tests.test_stories import story_entries
+from tests.forms import rsvp_entries, story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +89,7 @@ def world(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         event = make_event(title="Spotkanie macierzy", capacity=5, join_link=JOIN)
         translate(event, "uk")
-        client.post(event.url, entries(REGISTRANT, name="Matrix Registrantka"))
+        client.post(event.url, rsvp_entries(REGISTRANT, name="Matrix Registrantka"))
         form = StorySubmissionPage.objects.live().get(locale__language_code="uk")
         client.post(
             form.url,

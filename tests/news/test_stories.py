@@ -18,6 +18,7 @@ from PIL import Image
 
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
+from tests.forms import story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -35,24 +36,6 @@ def jpeg_with_gps(size=(640, 480)):
     comment = b"Oksana Petrenko, 52.2297 21.0122 <script>alert(1)</script>"
     picture.save(buffer, format="JPEG", exif=exif, comment=comment)
     return buffer.getvalue()
-
-
-def story_entries(**fields):
-    data = {
-        "title": "Sobotnia szkoła dla dzieci",
-        "summary": "Uczymy dzieci w soboty.",
-        "story": "Pierwszy akapit.\n\nDrugi akapit\nz nową linią.",
-        "organisation": "Grupa Matek",
-        "voivodeship": "malopolskie",
-        "photo_credit": "",
-        "contact_name": "Oksana Petrenko",
-        "contact_email": "oksana@example.org",
-        "consent_publish": "on",
-        "consent_data": "on",
-        "website": "",
-    }
-    data.update(fields)
-    return data
 
 
 @pytest.fixture

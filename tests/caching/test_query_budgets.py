@@ -27,6 +27,7 @@ from home.demo.images import demo_image
 from home.models import StandardPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.factories import index_page, make_event
+from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -193,16 +194,9 @@ def test_registration_stays_within_its_query_budget(
 ):
     event = open_event(language)
     visit(client, event.url)
-    data = {
-        "name": "Olena Kowalenko",
-        "email": f"budget-{language}@example.org",
-        "organisation": "Fundacja Przykład",
-        "email_language": language,
-        "interpretation": "",
-        "accessibility_needs": "",
-        "consent": "on",
-        "website": "",
-    }
+    data = rsvp_entries(
+        f"budget-{language}@example.org", email_language=language, interpretation=""
+    )
     with django_assert_max_num_queries(RSVP_POST_BUDGET):
         response = client.post(event.url, data)
     assert response.status_code == 200

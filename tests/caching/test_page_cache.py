@@ -21,6 +21,7 @@ from grants.models import GrantIndexPage
 from home.cache import PageCacheMiddleware
 from news.models import MemberStoryPage
 from tests.factories import index_page, make_event, translate
+from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -189,9 +190,9 @@ def test_an_event_page_with_its_open_form_is_cached_and_its_places_stay_current(
     assert places_shown(second) == "10"
     # A CDN cannot know when places go: only this cache keeps the page.
     assert "s-maxage=0" in second["Cache-Control"]
-    data = {"name": "Anna", "email": "anna.cache@example.org", "email_language": "pl"}
+    data = rsvp_entries("anna.cache@example.org", name="Anna", interpretation="")
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(event.url, data | {"consent": "on"}).status_code == 200
+        assert client.post(event.url, data).status_code == 200
     third = client.get(event.url)
     assert third["X-Cache"] == "MISS" and places_shown(third) == "9"
     assert client.get(event.url)["X-Cache"] == "HIT"
@@ -213,26 +214,15 @@ def test_a_response_that_sets_a_cookie_is_never_cached(rf):
         assert "private" in response["Cache-Control"]
 
 
-def registration(email):
-    return {
-        "name": "Olena Kowalenko",
-        "email": email,
-        "organisation": "",
-        "email_language": "pl",
-        "interpretation": "",
-        "accessibility_needs": "",
-        "consent": "on",
-        "website": "",
-    }
-
-
 def test_thank_you_and_cancellation_pages_are_never_cached(
     client, django_capture_on_commit_callbacks
 ):
     event = make_event(title="Spotkanie z zapisami", capacity=10)
     client.get(event.url)
     with django_capture_on_commit_callbacks(execute=True):
-        thanks = client.post(event.url, registration("olena@example.org"))
+        thanks = client.post(
+            event.url, rsvp_entries("olena@example.org", email_language="pl", interpretation="")
+        )
     assert thanks.status_code == 200
     assert "X-Cache" not in thanks
     assert "no-store" in thanks["Cache-Control"]
@@ -306,7 +296,7 @@ def test_no_cache_entry_holds_a_join_link_or_a_personal_address(client, shared_c
     for url in urls * 2:
         assert client.get(url).status_code in (200, 301, 302), url
     assert client.get(event.url)["X-Cache"] == "HIT"
-    data = {"name": "Gość Nieobecny", "email": visitor, "email_language": "pl", "consent": "on"}
+    data = rsvp_entries(visitor, name="Gość Nieobecny", interpretation="")
     assert client.post(event.url, data).status_code == 200
     assert Registration.objects.filter(email=visitor).exists()
     for url in urls:

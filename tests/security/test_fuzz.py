@@ -46,6 +46,7 @@ from news.models import (
 )
 from news.submissions import SUBMISSIONS_COLLECTION
 from tests.factories import make_event, translate
+from tests.forms import rsvp_entries
 
 hypothesis.settings.register_profile(
     "ci",
@@ -380,21 +381,6 @@ def question_answers(page):
         valid[question.clean_name] = answers[0]
         choices[question.clean_name] = answers
     return valid, choices
-
-
-def rsvp_entries(**fields):
-    data = {
-        "name": "Olena Kowalenko",
-        "email": "olena@example.org",
-        "organisation": "Fundacja Przykład",
-        "email_language": "uk",
-        "interpretation": "uk",
-        "accessibility_needs": "",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(fields)
-    return data
 
 
 RSVP_CHOICES = {

@@ -18,6 +18,7 @@ from home.cache import VERSION_KEY, content_version
 from komm_site.settings.base import TASK_BACKENDS
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import home_page, index_page, make_event, make_grant, translate
+from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -304,12 +305,7 @@ def test_no_cache_holds_a_join_link_or_a_registrants_address(
     pages = [event.url, event.get_translations().get().url, event.get_parent().url, "/pl/"]
     for url in pages * 2:
         assert client.get(url).status_code == 200
-    data = {
-        "name": "Ślad Nieobecny",
-        "email": "no.trace@example.org",
-        "email_language": "pl",
-        "consent": "on",
-    }
+    data = rsvp_entries("no.trace@example.org", name="Ślad Nieobecny", organisation="")
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(event.url, data).status_code == 200
     for url in pages:

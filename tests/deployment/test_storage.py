@@ -17,7 +17,7 @@ import boto3
 import pytest
 from moto.server import ThreadedMotoServer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUCKET = "komm-media"
 CREDENTIALS = {"aws_access_key_id": "komm-test", "aws_secret_access_key": "komm-test-secret"}
 

@@ -41,6 +41,7 @@ from news.models import MemberStoryPage, NewsIndexPage, StoryFormField, StorySub
 from tests.admin_forms import edit_form_data
 from tests.factories import index_page, make_event, make_grant, make_standard_page, publish
 from tests.factories import translate as translate_page
+from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -604,20 +605,6 @@ def test_story_sent_with_payloads_stays_text_for_moderators_and_readers(
             assert mimetype != "text/html" or not script_problems(content), message.subject
 
 
-def rsvp_entries(email, **fields):
-    data = {
-        "name": POISON,
-        "email": email,
-        "organisation": POISON,
-        "email_language": "pl",
-        "accessibility_needs": POISON,
-        "consent": "on",
-        "website": "",
-    }
-    data.update(fields)
-    return data
-
-
 @pytest.fixture
 def open_event(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
@@ -634,13 +621,19 @@ def open_event(django_capture_on_commit_callbacks):
     return EventPage.objects.get(pk=event.pk), question.clean_name
 
 
+def poisoned_rsvp(email, **fields):
+    """The registration form with the poison in every free-text field."""
+    poison = {"name": POISON, "organisation": POISON, "accessibility_needs": POISON}
+    return rsvp_entries(email, email_language="pl", interpretation="", **poison) | fields
+
+
 def test_registration_answers_stay_text_in_the_admin_export_and_e_mails(
     client, open_event, django_capture_on_commit_callbacks
 ):
     event, question = open_event
     for email in ("xss1@example.org", "xss2@example.org"):
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(event.url, rsvp_entries(email, **{question: POISON}))
+            response = client.post(event.url, poisoned_rsvp(email, **{question: POISON}))
         assert_no_script(response, "thank-you page")
     assert Registration.objects.for_event(event).count() == 2
 
@@ -755,7 +748,7 @@ def test_public_addresses_never_redirect_off_site(client, evil):
 def test_cancellation_link_never_redirects(client, open_event, django_capture_on_commit_callbacks):
     event, _question = open_event
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(event.url, rsvp_entries("cancel-me@example.org", name="Olena Kowalenko"))
+        client.post(event.url, poisoned_rsvp("cancel-me@example.org", name="Olena Kowalenko"))
     link = cancellation_link("cancel-me@example.org")
     for evil in EVIL_TARGETS:
         for method in ("get", "post"):
@@ -808,7 +801,7 @@ def test_forms_post_personal_data_and_their_answers_are_never_cached_publicly(
     event, _question = open_event
     story_form = StorySubmissionPage.objects.get(locale__language_code="pl")
     for page, field, data in (
-        (event, "email", rsvp_entries("private.answer@example.org")),
+        (event, "email", poisoned_rsvp("private.answer@example.org")),
         (story_form, "contact_email", story_entries(contact_email="bad-address")),
     ):
         response = client.get(page.url)
@@ -843,7 +836,7 @@ def test_a_form_sent_from_another_site_is_refused_in_the_visitors_language(
     page = event.get_translations(inclusive=True).get(locale__language_code=language)
     story_form = StorySubmissionPage.objects.get(locale__language_code=language)
     for url, data in (
-        (page.url, rsvp_entries("forged@example.org")),
+        (page.url, poisoned_rsvp("forged@example.org")),
         (story_form.url, story_entries(contact_email="forged@example.org")),
     ):
         with django_capture_on_commit_callbacks(execute=True):
@@ -871,7 +864,7 @@ def test_a_form_sent_from_the_site_itself_is_accepted(
 ):
     event, _question = open_event
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(event.url, rsvp_entries("own.site@example.org"), **headers)
+        response = client.post(event.url, poisoned_rsvp("own.site@example.org"), **headers)
     assert response.status_code == 200
     assert Registration.objects.filter(email="own.site@example.org").exists()
 
@@ -880,7 +873,7 @@ def test_personal_data_sent_by_get_is_neither_saved_nor_echoed(client, open_even
     event, question = open_event
     story_form = StorySubmissionPage.objects.get(locale__language_code="pl")
     for page, data in (
-        (event, rsvp_entries("get-leak@example.org", name="Olena Getowa")),
+        (event, poisoned_rsvp("get-leak@example.org", name="Olena Getowa")),
         (story_form, story_entries(contact_email="get-leak@example.org", title="Tytuł GET")),
     ):
         response = client.get(page.url, data)
@@ -897,7 +890,7 @@ def test_thank_you_and_cancellation_pages_keep_personal_data_out_of_urls_and_cac
     event, _question = open_event
     email, name = "olena.private@example.org", "Olena Prywatna"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(event.url, rsvp_entries(email, name=name))
+        response = client.post(event.url, poisoned_rsvp(email, name=name))
     assert response.status_code in (200, 302, 303)
     assert_private(response, "RSVP thank-you page")
     location = response.headers.get("Location", "")
@@ -905,7 +898,7 @@ def test_thank_you_and_cancellation_pages_keep_personal_data_out_of_urls_and_cac
         assert secret not in location
         assert secret not in response.content.decode()
 
-    invalid = client.post(event.url, rsvp_entries("second@example.org", consent=""))
+    invalid = client.post(event.url, poisoned_rsvp("second@example.org", consent=""))
     assert invalid.status_code == 200
     assert_private(invalid, "RSVP form with errors")
 
@@ -955,21 +948,21 @@ def test_logs_name_no_registrant_or_sender(
     ]
     for email, name in people[:2]:
         with django_capture_on_commit_callbacks(execute=True):
-            client.post(event.url, rsvp_entries(email, name=name))
-    client.post(event.url, rsvp_entries(people[0][0], name=people[0][1]))  # a duplicate
-    client.post(event.url, rsvp_entries("bad-address", name="Zła Adresowa"))
+            client.post(event.url, poisoned_rsvp(email, name=name))
+    client.post(event.url, poisoned_rsvp(people[0][0], name=people[0][1]))  # a duplicate
+    client.post(event.url, poisoned_rsvp("bad-address", name="Zła Adresowa"))
     with (
-        override_settings(EMAIL_BACKEND="tests.test_security.RecipientRefusedBackend"),
+        override_settings(EMAIL_BACKEND="tests.security.test_security.RecipientRefusedBackend"),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        client.post(event.url, rsvp_entries(people[2][0], name=people[2][1]))
+        client.post(event.url, poisoned_rsvp(people[2][0], name=people[2][1]))
         story_form = StorySubmissionPage.objects.get(locale__language_code="pl")
         client.post(
             story_form.url,
             story_entries(contact_email="log-story@example.org", contact_name="Oksana Logowa"),
         )
     with override_settings(KOMM_FORM_ADDRESS_LIMIT=0):
-        response = client.post(event.url, rsvp_entries("limited@example.org", name="Limit Owa"))
+        response = client.post(event.url, poisoned_rsvp("limited@example.org", name="Limit Owa"))
     assert response.status_code == 429
     assert Registration.objects.filter(email__in=[p[0] for p in people]).count() == 3
 
@@ -989,7 +982,7 @@ urlpatterns = [path("boom/", boom), *site_urls.urlpatterns]
 handler500 = getattr(site_urls, "handler500", "django.views.defaults.server_error")
 
 
-@override_settings(ROOT_URLCONF="tests.test_security", DEBUG=False)
+@override_settings(ROOT_URLCONF="tests.security.test_security", DEBUG=False)
 def test_error_pages_show_no_request_data(logs):
     client = Client(raise_request_exception=False)
     client.cookies["private_cookie"] = "cookie-secret-value"

@@ -23,8 +23,7 @@ from home.spreadsheets import neutralise
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.factories import make_event, translate
-from tests.test_rsvp import entries
-from tests.test_stories import story_entries
+from tests.forms import rsvp_entries, story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +54,7 @@ def version(page, language):
 @pytest.fixture
 def registered(client, event, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(event.url, entries("privat@example.org", email_language="pl"))
+        client.post(event.url, rsvp_entries("privat@example.org", email_language="pl"))
     client.logout()
     return Registration.objects.get(email="privat@example.org")
 
@@ -221,7 +220,7 @@ def test_locked_fields_come_from_the_source_whatever_a_translation_holds(
     translated = EventPage.objects.get(pk=translated.pk)
     for number in range(2):
         with django_capture_on_commit_callbacks(execute=True):
-            client.post(translated.url, entries(f"uk{number}@example.org"))
+            client.post(translated.url, rsvp_entries(f"uk{number}@example.org"))
     assert (
         Registration.objects.filter(
             event_key=event.translation_key, status=Registration.Status.CONFIRMED
@@ -311,7 +310,7 @@ def test_csv_exports_write_no_formula(client, event, django_capture_on_commit_ca
         for number, formula in enumerate(FORMULAS):
             client.post(
                 event.url,
-                entries(f"f{number}@example.org", name=formula, organisation=formula),
+                rsvp_entries(f"f{number}@example.org", name=formula, organisation=formula),
             )
         story_form = StorySubmissionPage.objects.live().get(locale__language_code="pl")
         client.post(

@@ -13,6 +13,7 @@ from django.utils import timezone
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
 from events.registrations import cancel, register
 from tests.factories import make_event
+from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -26,18 +27,7 @@ def sign_up(django_capture_on_commit_callbacks):
     """Register through the real service, as the event page does, and send the e-mails."""
 
     def sign_up(event, name, email, language="pl", **fields):
-        data = {
-            "name": name,
-            "email": email,
-            "organisation": "",
-            "email_language": "uk",
-            "accessibility_needs": "",
-            "consent": "on",
-            "website": "",
-        }
-        if event.interpretation_available:
-            data["interpretation"] = ""
-        data.update(fields)
+        data = rsvp_entries(email, name=name, organisation="", interpretation="") | fields
         form = event.get_form(data, page=event, user=AnonymousUser())
         assert form.is_valid(), form.errors
         with django_capture_on_commit_callbacks(execute=True):

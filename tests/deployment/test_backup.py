@@ -12,7 +12,7 @@ import psycopg2
 import pytest
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.faults,
     pytest.mark.skipif(
