@@ -40,7 +40,7 @@ run: demo
 # worker, with production settings (plain HTTP on loopback only).
 PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/komm
 PROD_REDIS_URL ?= redis://127.0.0.1:6379/0
-PROD_ENV = DJANGO_SETTINGS_MODULE=komm_site.settings.production DATABASE_URL=$(PROD_DATABASE_URL) \
+PROD_ENV = DJANGO_SETTINGS_MODULE=komm_site.settings.production KOMM_DEMO=true DATABASE_URL=$(PROD_DATABASE_URL) \
 	REDIS_URL=$(PROD_REDIS_URL) DJANGO_SECRET_KEY="$$(cat .secret_key)" \
 	DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_COOKIES=false DJANGO_SECURE_HSTS_SECONDS=0 \
 	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) \

@@ -32,9 +32,9 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
+from demo.management.commands.bench_data import RSVP_SLUG  # noqa: E402
 from events.models import EventIndexPage, EventPage, Registration  # noqa: E402
 from grants.models import GrantIndexPage, GrantOpportunityPage  # noqa: E402
-from home.management.commands.bench_data import RSVP_SLUG  # noqa: E402
 from home.models import HomePage, OrganisationPage  # noqa: E402
 from news.models import MemberStoryPage, NewsIndexPage  # noqa: E402
 

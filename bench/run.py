@@ -91,6 +91,7 @@ def environment(port):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "komm_site.settings.production",
+        "KOMM_DEMO": "true",
         "DATABASE_URL": DATABASE_URL,
         "DJANGO_SECRET_KEY": secret,
         "DJANGO_SECURE_SSL_REDIRECT": "false",

@@ -5,9 +5,9 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import Locale
 
+from demo.translate import fill_translation
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.demo.translate import fill_translation
 from home.models import HomePage, StandardPage
 
 

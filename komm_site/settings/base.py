@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "grants",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -9,6 +9,10 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 
 DEBUG = False
+# The demo app (demo content, benchmark data) only where asked for: `make serve-production`,
+# `make bench` and the fault drills set KOMM_DEMO.
+if not env_bool("KOMM_DEMO", False):
+    INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]  # noqa: F405
 TASKS = {
     "default": {"BACKEND": TASK_BACKENDS[os.environ.get("KOMM_TASK_BACKEND", "database")]}  # noqa: F405
 }

@@ -21,9 +21,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from demo.images import demo_image
 from events.models import EventIndexPage, EventPage, Registration
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.demo.images import demo_image
 from home.models import StandardPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.factories import index_page, make_event

@@ -143,6 +143,7 @@ class Site:
             "HOME": os.environ.get("HOME", "/tmp"),
             "LANG": "C.UTF-8",
             "DJANGO_SETTINGS_MODULE": "komm_site.settings.production",
+            "KOMM_DEMO": "true",
             "DJANGO_SECRET_KEY": "faults-" + uuid.uuid4().hex * 2,
             "DATABASE_URL": self.db_url,
             "DJANGO_SECURE_SSL_REDIRECT": "false",

@@ -182,3 +182,23 @@ def test_the_site_keeps_serving_when_redis_is_down(client, caplog):
         assert client.get("/pl/").status_code == 200
         assert client.get("/uk/podii/").status_code == 200
     assert any(record.name == "komm.cache" for record in caplog.records)
+
+
+@pytest.mark.parametrize(("demo", "installed"), [("", False), ("true", True)])
+def test_the_demo_app_is_installed_in_production_only_when_asked_for(demo, installed):
+    """`load_demo` and `bench_data` are no commands of a production site unless KOMM_DEMO is set
+    (for `make serve-production`, the benchmark and the fault drills)."""
+    env = example_environment() | {"KOMM_DEMO": demo}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "help", "--commands"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    commands = result.stdout.split()
+    assert ("load_demo" in commands) is installed
+    assert ("bench_data" in commands) is installed
+    assert "setup_roles" in commands

@@ -9,9 +9,9 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
+from demo.management.commands.bench_data import RSVP_CAPACITY, RSVP_SLUG
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.management.commands.bench_data import RSVP_CAPACITY, RSVP_SLUG
 from home.models import OrganisationIndexPage, OrganisationPage
 from news.models import MemberStoryPage, NewsIndexPage
 

@@ -42,12 +42,12 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Revision
 from wagtail.search.backends import get_search_backend
 
+from demo import bench_vocabulary as words
+from demo.images import demo_image
+from demo.translate import fill_translation, pair_strings
 from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.demo import bench_vocabulary as words
-from home.demo.images import demo_image
-from home.demo.translate import fill_translation, pair_strings
 from home.models import (
     CustomImage,
     CustomRendition,

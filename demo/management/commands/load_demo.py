@@ -16,11 +16,11 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Site
 
+from demo import content, organisations
+from demo.images import demo_image
+from demo.translate import pair_strings, translate_page
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.demo import content, organisations
-from home.demo.images import demo_image
-from home.demo.translate import pair_strings, translate_page
 from home.models import (
     OrganisationIndexPage,
     OrganisationPage,
