@@ -8,7 +8,7 @@ table `komm_cache` when REDIS_URL is empty), so that every process and server se
    rare and a rebuild cheap, so this is simpler and safer than tracking which listing shows which
    page. A new counter starts from the clock, so a version never repeats one that was emptied.
 2. The page cache (`PageCacheMiddleware`): whole responses to anonymous GET requests, answered
-   before sessions or views run, so a hit touches no database.
+   before sessions or views run: a hit makes no query (but the cache table's, without Redis).
 3. What is never stored (`storable`): anything for a signed-in person or with a cookie, anything
    but a plain 200, and whatever its view marked private or no-cache (a form sent back with the
    visitor's entries, thank-you and cancellation pages). No template shows a join link or an
