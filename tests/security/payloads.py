@@ -1,0 +1,220 @@
+"""What the security suites share: the payloads, a parser that finds script in HTML, and the
+public forms filled with the payloads."""
+
+import io
+import json
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.files.images import ImageFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from home.models import CustomImage
+from tests.forms import rsvp_entries, story_entries
+
+PAYLOADS = (
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "</title><script>alert(1)</script>",
+    "{{ 7*7 }}",
+    "'-alert(1)-'",
+    "<svg onload=alert(1)>",
+)
+POISON = " ".join(PAYLOADS)
+SHORT = "<svg onload=alert(1)>"
+TINY = "<b onclick=alert(1)>"  # fits the agenda's 20 characters for a time
+JS_URL = "javascript:alert(1)"
+LANGUAGES = ("pl", "uk", "en")
+TRANSLATION_PREFIX = {
+    "uk": "<script>alert(1)</script> UK ",
+    "en": '"><img src=x onerror=alert(1)> EN ',
+}
+JSON_SCRIPT_TYPES = {"application/json", "application/ld+json"}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data"}
+EVIL_TARGETS = (
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "\\/evil.example",
+    "https:evil.example",
+    JS_URL,
+)
+
+
+# --- Finding script in HTML -------------------------------------------------------------------
+
+
+class ScriptFinder(HTMLParser):
+    """Collects what a browser would execute from the payloads: a parser, not a regex, since
+    an escaped payload contains the same words as an executed one."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems = []
+        self.script = None
+
+    def check_element(self, tag, attrs):
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on") and "alert" in value:
+                self.problems.append(f"<{tag} {name}={value!r}>")
+            squeezed = re.sub(r"[\x00-\x20]+", "", value).lower()
+            if name in URL_ATTRIBUTES and squeezed.startswith("javascript:"):
+                self.problems.append(f"<{tag} {name}={value!r}>")
+        if tag == "img" and dict(attrs).get("src") == "x":
+            self.problems.append("<img src=x>")
+
+    def handle_starttag(self, tag, attrs):
+        self.check_element(tag, attrs)
+        if tag == "script":
+            self.script = ((dict(attrs).get("type") or "").strip().lower(), [])
+
+    def handle_startendtag(self, tag, attrs):
+        self.check_element(tag, attrs)
+
+    def handle_data(self, data):
+        if self.script is not None:
+            self.script[1].append(data)
+
+    def handle_endtag(self, tag):
+        if tag != "script" or self.script is None:
+            return
+        kind, parts = self.script
+        text = "".join(parts)
+        self.script = None
+        if kind in JSON_SCRIPT_TYPES:
+            # Data blocks are inert only while "<" cannot close them or open a comment.
+            if "<" in text:
+                self.problems.append(f"unescaped '<' in <script type={kind}>: {text[:120]!r}")
+        elif "alert(1)" in text:
+            self.problems.append(f"<script>{text[:120]}</script>")
+
+
+def script_problems(html):
+    finder = ScriptFinder()
+    finder.feed(html)
+    finder.close()
+    return finder.problems
+
+
+def assert_no_script(response, where="", status=200):
+    assert response.status_code == status, f"{where}: HTTP {response.status_code}"
+    html = response.content.decode()
+    problems = script_problems(html)
+    assert not problems, f"{where or response.request['PATH_INFO']}: {problems}"
+    return html
+
+
+def poisoned_rsvp(email, **fields):
+    """The registration form with the poison in every free-text field."""
+    poison = {"name": POISON, "organisation": POISON, "accessibility_needs": POISON}
+    return rsvp_entries(email, email_language="pl", interpretation="", **poison) | fields
+
+
+def poisoned_story(**fields):
+    """The story form with the poison in every free-text field."""
+    poison = {
+        "title": "Historia " + POISON,
+        "summary": POISON,
+        "story": POISON + "\n\n" + POISON,
+        "organisation": POISON,
+        "voivodeship": "",
+        "photo_credit": POISON,
+        "contact_name": POISON,
+        "contact_email": "xss-sender@example.org",
+    }
+    return story_entries(**poison) | fields
+
+
+def png_bytes(size=(1300, 700)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#0b4f8a").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def jpeg_upload():
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 480), "#8a4f0b").save(buffer, format="JPEG")
+    return SimpleUploadedFile("zdjecie.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+def editor():
+    return get_user_model().objects.get(username="editor")
+
+
+def cancellation_link(email):
+    message = next(m for m in mail.outbox if m.to == [email])
+    return urlsplit(re.search(r"https?://\S+/rsvp/cancel/\S+/", message.body).group(0)).path
+
+
+def poisoned_image():
+    return CustomImage.objects.create(
+        title=POISON, credit=POISON, file=ImageFile(io.BytesIO(png_bytes()), name="poison.png")
+    )
+
+
+def body_blocks(image, prefix="b"):
+    """One block of each shared type, every text in it a payload; as stored JSON with ids."""
+
+    def block_id(number):
+        return f"{prefix}0000000-0000-4000-8000-00000000000{number}"
+
+    return json.dumps(
+        [
+            {"type": "heading", "id": block_id(1), "value": {"text": POISON, "level": "h2"}},
+            {
+                "type": "paragraph",
+                "id": block_id(2),
+                "value": "<p>" + POISON.replace("<", "&lt;").replace(">", "&gt;") + "</p>",
+            },
+            {"type": "image", "id": block_id(3), "value": {"image": image.pk, "caption": POISON}},
+            {"type": "quote", "id": block_id(4), "value": {"text": POISON, "attribution": POISON}},
+            {
+                "type": "call_to_action",
+                "id": block_id(5),
+                "value": {
+                    "title": POISON,
+                    "text": POISON,
+                    "page": None,
+                    "url": 'https://example.org/?q="><script>alert(1)</script>',
+                    "link_text": POISON,
+                },
+            },
+        ]
+    )
+
+
+def agenda_blocks():
+    return json.dumps(
+        [
+            {
+                "type": "item",
+                "id": "a0000000-0000-4000-8000-000000000001",
+                "value": {"time": TINY, "title": POISON, "description": POISON},
+            }
+        ]
+    )
+
+
+def draftail(text, url=JS_URL):
+    """What the rich text editor posts: a paragraph whose first word links to `url`."""
+    return json.dumps(
+        {
+            "blocks": [
+                {
+                    "key": "xss01",
+                    "type": "unstyled",
+                    "depth": 0,
+                    "text": text,
+                    "inlineStyleRanges": [{"offset": 0, "length": 8, "style": "BOLD"}],
+                    "entityRanges": [{"offset": 0, "length": 8, "key": 0}],
+                    "data": {},
+                }
+            ],
+            "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": url}}},
+        }
+    )
