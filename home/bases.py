@@ -182,8 +182,8 @@ class PublicFormMixin(SharedListFormMixin):
 
     def serve(self, request, *args, **kwargs):
         form, refusal, status = None, None, 200
-        open_ = self.accepts_entries()
-        if request.method == "POST" and open_:
+        accepting = self.accepts_entries()
+        if request.method == "POST" and accepting:
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             sender = request.POST.get(self.sender_field, "")
             if too_many_attempts(request, self.translation_key, sender):
@@ -199,7 +199,7 @@ class PublicFormMixin(SharedListFormMixin):
                     return self.render_landing_page(request, submission)
         elif request.method == "POST":
             refusal, status = "closed", 409
-        elif open_:
+        elif accepting:
             form = self.get_form(page=self, user=request.user)
         context = self.get_context(request)
         context.update(form=form, refusal=refusal, **self.form_context(request))
