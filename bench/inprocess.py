@@ -33,9 +33,10 @@ from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
 from demo.management.commands.bench_data import RSVP_SLUG  # noqa: E402
+from directory.models import OrganisationPage  # noqa: E402
 from events.models import EventIndexPage, EventPage, Registration  # noqa: E402
 from grants.models import GrantIndexPage, GrantOpportunityPage  # noqa: E402
-from home.models import HomePage, OrganisationPage  # noqa: E402
+from home.models import HomePage  # noqa: E402
 from news.models import MemberStoryPage, NewsIndexPage  # noqa: E402
 
 HOST = "127.0.0.1"

@@ -6,7 +6,8 @@ from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.filters import ListingFilterForm, voivodeship_field
+from directory.filters import voivodeship_field
+from home.filters import ListingFilterForm
 
 from .choices import Mode
 

@@ -2,8 +2,9 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.choices import ThemeCode
-from home.filters import ListingFilterForm, voivodeship_field
+from directory.choices import ThemeCode
+from directory.filters import voivodeship_field
+from home.filters import ListingFilterForm
 
 from .choices import GrantStatus
 

@@ -120,10 +120,10 @@ class GrantOpportunityPage(KommPageMixin, Page):
         help_text=_("The deadline is entered and shown in this time zone."),
     )
     eligibility = RichTextField(_("who can apply"), features=RICH_TEXT_FEATURES, blank=True)
-    themes = ParentalManyToManyField("home.Theme", blank=True, verbose_name=_("themes"))
+    themes = ParentalManyToManyField("directory.Theme", blank=True, verbose_name=_("themes"))
     nationwide = models.BooleanField(_("nationwide"), default=True)
     voivodeships = ParentalManyToManyField(
-        "home.Voivodeship",
+        "directory.Voivodeship",
         blank=True,
         verbose_name=_("voivodeships"),
         help_text=_("Only for calls limited to some voivodeships."),

@@ -5,17 +5,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.utils.functional import cached_property
-from django.utils.translation import gettext_lazy as _
-
-from .choices import ThemeCode, VoivodeshipCode
-
-
-def voivodeship_field():
-    return forms.ChoiceField(
-        label=_("Voivodeship"),
-        required=False,
-        choices=[("", _("All voivodeships")), *VoivodeshipCode.choices],
-    )
 
 
 class ListingFilterForm(forms.Form):
@@ -66,30 +55,3 @@ class ListingFilterForm(forms.Form):
             else:
                 pages = pages.filter(**{self.lookups.get(name, name): value})
         return pages
-
-
-class OrganisationFilterForm(ListingFilterForm):
-    voivodeship = voivodeship_field()
-    theme = forms.ChoiceField(
-        label=_("Theme"), required=False, choices=[("", _("All themes")), *ThemeCode.choices]
-    )
-    language = forms.ChoiceField(label=_("Language spoken"), required=False)
-
-    lookups = {
-        "voivodeship": "voivodeships__code",
-        "theme": "themes__code",
-        "language": "languages__code",
-    }
-
-    def set_choices(self, organisations):
-        """Only languages that listed organisations speak, each named in itself."""
-        from .models import SpokenLanguage
-
-        languages = (
-            SpokenLanguage.objects.filter(
-                pk__in=organisations.order_by().values("languages").distinct()
-            )
-            .values_list("code", "name")
-            .order_by("name")
-        )
-        self.fields["language"].choices = [("", _("All languages")), *languages]

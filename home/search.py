@@ -19,7 +19,7 @@ RESULT_KINDS = {
     "events.eventpage": ("event", _("Event")),
     "news.memberstorypage": ("story", _("Member story")),
     "grants.grantopportunitypage": ("grant", _("Grant call")),
-    "home.organisationpage": ("organisation", _("Member organisation")),
+    "directory.organisationpage": ("organisation", _("Member organisation")),
 }
 DEFAULT_KIND = ("page", _("Page"))
 

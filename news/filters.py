@@ -2,8 +2,9 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.filters import ListingFilterForm, voivodeship_field
-from home.models import OrganisationPage
+from directory.filters import voivodeship_field
+from directory.models import OrganisationPage
+from home.filters import ListingFilterForm
 
 from .models import MemberStoryTag
 

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from home.choices import VoivodeshipCode
+from directory.choices import VoivodeshipCode
 from home.forms import HoneypotFormMixin, PlainTextFormMixin
 from home.uploads import ACCEPT, clean_photo
 

@@ -12,6 +12,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
+from directory.choices import VoivodeshipCode
+from directory.models import OrganisationLinkMixin
 from home.bases import (
     ListingIndexPage,
     OutboxEmail,
@@ -20,10 +22,8 @@ from home.bases import (
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.choices import VoivodeshipCode
 from home.forms import PublicFormPageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
-from home.models import OrganisationLinkMixin
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions
@@ -78,7 +78,7 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     organisation = models.CharField(_("organisation"), max_length=255)
     organisation_page = models.ForeignKey(
-        "home.OrganisationPage",
+        "directory.OrganisationPage",
         verbose_name=_("member organisation page"),
         null=True,
         blank=True,

@@ -18,12 +18,12 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from directory.choices import VoivodeshipCode
+from directory.models import OrganisationLinkMixin
 from home.bases import PublicFormMixin, translation_fields
 from home.blocks import BaseStreamBlock
 from home.cache import depend_on
-from home.choices import VoivodeshipCode
 from home.metadata import SOCIAL_IMAGE_FILTER
-from home.models import OrganisationLinkMixin
 from home.permissions import KommPageMixin
 from home.timezones import time_zone_choices
 
@@ -69,7 +69,7 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
         _("voivodeship"), max_length=32, choices=VoivodeshipCode.choices, blank=True
     )
     organisation_page = models.ForeignKey(
-        "home.OrganisationPage",
+        "directory.OrganisationPage",
         verbose_name=_("organised by"),
         null=True,
         blank=True,

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from home.models import OrganisationIndexPage, OrganisationPage, SpokenLanguage, Voivodeship
+from directory.models import OrganisationIndexPage, OrganisationPage, SpokenLanguage, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import index_page, make_event, publish, translate
 

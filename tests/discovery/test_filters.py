@@ -10,11 +10,11 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.html import escape
 
+from directory.models import Theme, Voivodeship
 from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.choices import GrantStatus
 from grants.models import GrantIndexPage
-from home.models import Theme, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import index_page, make_event, make_grant, publish
 

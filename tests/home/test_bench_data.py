@@ -10,9 +10,9 @@ from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from demo.management.commands.bench_data import RSVP_CAPACITY, RSVP_SLUG
+from directory.models import OrganisationIndexPage, OrganisationPage
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import OrganisationIndexPage, OrganisationPage
 from news.models import MemberStoryPage, NewsIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail_localize.models import Translation
 
+from directory.models import OrganisationIndexPage, OrganisationPage
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import HomePage, OrganisationIndexPage, OrganisationPage, StandardPage
+from home.models import HomePage, StandardPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 

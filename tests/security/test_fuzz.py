@@ -31,10 +31,10 @@ from hypothesis import HealthCheck, Phase, given
 from hypothesis import strategies as st
 from PIL import Image
 
+from directory.choices import VoivodeshipCode
 from events.emails import CANCEL_SALT
 from events.forms import INTERPRETATION_LANGUAGES
 from events.models import EmailDelivery, Registration, RsvpFormField
-from home.choices import VoivodeshipCode
 from home.forms import ControlCharacterValidator
 from home.models import CustomImage
 from news.models import (

@@ -19,10 +19,11 @@ from django.utils.html import escape
 from wagtail.models import Locale
 from wagtail_localize.models import OverridableSegment, Translation
 
+from directory.models import OrganisationIndexPage, OrganisationPage
 from events.choices import Mode
 from events.models import EventIndexPage, RsvpFormField
 from grants.models import GrantIndexPage
-from home.models import HomePage, OrganisationIndexPage, OrganisationPage, Partner
+from home.models import HomePage, Partner
 from news.models import MemberStoryPage, NewsIndexPage, StoryFormField, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.factories import index_page, make_event, make_grant, make_standard_page, publish

@@ -45,18 +45,17 @@ from wagtail.search.backends import get_search_backend
 from demo import bench_vocabulary as words
 from demo.images import demo_image
 from demo.translate import fill_translation, pair_strings
-from events.choices import Mode
-from events.models import EventIndexPage, EventPage
-from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import (
-    CustomImage,
-    CustomRendition,
+from directory.models import (
     OrganisationIndexPage,
     OrganisationPage,
     SpokenLanguage,
     Theme,
     Voivodeship,
 )
+from events.choices import Mode
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantIndexPage, GrantOpportunityPage
+from home.models import CustomImage, CustomRendition
 from news.models import MemberStoryPage, MemberStoryTag, NewsIndexPage
 
 COUNTS = {"organisations": 200, "events": 2000, "grants": 500, "stories": 5000}

@@ -19,17 +19,16 @@ from wagtail.models import Locale, Site
 from demo import content, organisations
 from demo.images import demo_image
 from demo.translate import pair_strings, translate_page
-from events.models import EventIndexPage, EventPage
-from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import (
+from directory.models import (
     OrganisationIndexPage,
     OrganisationPage,
-    Partner,
     SpokenLanguage,
-    StandardPage,
     Theme,
     Voivodeship,
 )
+from events.models import EventIndexPage, EventPage
+from grants.models import GrantIndexPage, GrantOpportunityPage
+from home.models import Partner, StandardPage
 from home.roles import EDITORS, MODERATORS, setup_roles
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 
