@@ -412,12 +412,13 @@ STANDARD_PAGES = [
                 (
                     "call_to_action",
                     {
-                        "title": "Masz pytanie?",
+                        "title": "Chcesz dołączyć?",
                         "text": (
-                            "Napisz do nas, nawet jeśli nie wiesz jeszcze, czy Twoja organizacja "
-                            "pasuje do koalicji."
+                            "Wypełnij formularz zgłoszeniowy. Nie musisz mieć zarejestrowanej "
+                            "organizacji: grupy nieformalne i liderzy społeczności też są mile "
+                            "widziani."
                         ),
-                        "link_text": "Napisz do nas",
+                        "link_text": "Wypełnij formularz zgłoszeniowy",
                     },
                 ),
             ],
@@ -474,12 +475,12 @@ STANDARD_PAGES = [
                 (
                     "call_to_action",
                     {
-                        "title": "Маєте запитання?",
+                        "title": "Хочете приєднатися?",
                         "text": (
-                            "Напишіть нам, навіть якщо ще не знаєте, чи ваша організація підходить "
-                            "до коаліції."
+                            "Заповніть форму заявки. Зареєстрована організація не потрібна: "
+                            "неформальні групи та лідери громад теж можуть приєднатися."
                         ),
-                        "link_text": "Напишіть нам",
+                        "link_text": "Заповнити форму заявки",
                     },
                 ),
             ],
@@ -533,12 +534,12 @@ STANDARD_PAGES = [
                 (
                     "call_to_action",
                     {
-                        "title": "Do you have a question?",
+                        "title": "Do you want to join?",
                         "text": (
-                            "Write to us, even if you are not sure yet whether your organisation "
-                            "fits the coalition."
+                            "Fill in the application form. You do not need a registered "
+                            "organisation: informal groups and community leaders are welcome too."
                         ),
-                        "link_text": "Write to us",
+                        "link_text": "Fill in the application form",
                     },
                 ),
             ],

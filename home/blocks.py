@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type; each renders with its own template and preview."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -112,3 +113,13 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     document = DocumentBlock()
+
+
+def paragraphs_html(text):
+    """Plain text to safe rich text: every character escaped, blank lines start paragraphs."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>" + "<br/>".join(escape(line) for line in block.split("\n")) + "</p>"
+        for block in blocks
+        if block
+    )

@@ -59,6 +59,7 @@ class HomePage(KommPageMixin, Page):
         "news.NewsIndexPage",
         "grants.GrantIndexPage",
         "directory.OrganisationIndexPage",
+        "membership.ApplicationPage",
     ]
     max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
@@ -145,7 +146,7 @@ class StandardPage(KommPageMixin, Page):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "membership.ApplicationPage"]
     card_template = "home/includes/standard_page_card.html"
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]

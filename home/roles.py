@@ -12,7 +12,13 @@ MODERATORS = "Moderators"
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 # Personal data is seen by way of these permissions alone, never by way of page rights.
-PERSONAL_DATA_PERMISSIONS = (("events", "view_registration"), ("news", "view_storysubmission"))
+PERSONAL_DATA_PERMISSIONS = (
+    ("events", "view_registration"),
+    ("news", "view_storysubmission"),
+    ("membership", "view_membershipapplication"),
+    # Deciding on an application (accept, decline) needs seeing it too.
+    ("membership", "change_membershipapplication"),
+)
 
 
 def translators_group_name(code):

@@ -64,3 +64,42 @@ def clean_photo(upload):
     # not be findable (where uploads are served without the site, e.g. from S3).
     name = f"{PUBLIC_UPLOAD_PREFIX}{secrets.token_urlsafe(18)}.{extension}"
     return ContentFile(buffer.getvalue(), name=name)
+
+
+DOCUMENT_MAX_BYTES = 5 * 1024 * 1024
+DOCUMENT_ACCEPT = "application/pdf,image/jpeg,image/png"
+
+
+def clean_document(upload):
+    """A signed document (PDF, or a JPEG or PNG scan), judged by its content, not its name;
+    returned under a name nobody can guess. Scans are re-encoded like photos (no metadata)."""
+    if upload.size > DOCUMENT_MAX_BYTES:
+        raise ValidationError(
+            _("The file is too large. Please send a file under %(size)d MB."),
+            params={"size": DOCUMENT_MAX_BYTES // (1024 * 1024)},
+            code="too_large",
+        )
+    upload.seek(0)
+    head = upload.read(1024)
+    upload.seek(0)
+    if head.startswith(b"%PDF-"):
+        content = upload.read()
+        if b"%%EOF" not in content[-2048:]:
+            raise ValidationError(
+                _("This PDF file seems incomplete. Please save it again and send it."),
+                code="unreadable",
+            )
+        return ContentFile(content, name=f"declaration-{secrets.token_urlsafe(18)}.pdf")
+    try:
+        with Image.open(upload) as picture:
+            image_format = picture.format
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        image_format = None
+    if image_format not in ("JPEG", "PNG"):
+        raise ValidationError(
+            _("Please send the declaration as a PDF, JPEG or PNG file."), code="format"
+        )
+    upload.seek(0)
+    scan = clean_photo(upload)
+    scan.name = f"declaration-{secrets.token_urlsafe(18)}.{FORMATS[image_format]}"
+    return scan

@@ -5,26 +5,16 @@ import uuid
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Collection
 
+from home.blocks import paragraphs_html
 from home.models import CustomImage
 
 from .models import MemberStoryPage, StoryEmail, StorySubmission
 from .tasks import send_story_email
 
 SUBMISSIONS_COLLECTION = "Member submissions"
-
-
-def paragraphs_html(text):
-    """Plain text to safe rich text: every character escaped, blank lines start paragraphs."""
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        "<p>" + "<br/>".join(escape(line) for line in block.split("\n")) + "</p>"
-        for block in blocks
-        if block
-    )
 
 
 def unique_slug(parent, title):

@@ -1,6 +1,7 @@
 """Post a page's edit form as the browser would: Wagtail renders StreamFields with JavaScript,
 so their form data is rebuilt here from the stored value."""
 
+from django.urls import reverse
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text
@@ -47,3 +48,17 @@ def edit_form_data(client, page, edit_url):
     }
     data.update(nested_form_data(streams))
     return data
+
+
+def add_question(client, page, label):
+    """Post the page's edit form with one more question of the editor's."""
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = edit_form_data(client, page, edit_url)
+    number = int(data["form_fields-TOTAL_FORMS"][0])
+    prefix = f"form_fields-{number}-"
+    question = {"label": label, "field_type": "singleline", "required": "", "choices": ""}
+    question |= {"default_value": "", "help_text": "", "ORDER": str(number + 1), "id": ""}
+    data.update({prefix + name: [value] for name, value in question.items()})
+    data["form_fields-TOTAL_FORMS"] = [str(number + 1)]
+    data["action-publish"] = ["action-publish"]
+    return client.post(edit_url, data)

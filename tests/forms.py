@@ -30,3 +30,26 @@ def story_entries(**fields):
         "consent_data": "on",
         "website": "",
     } | fields
+
+
+def application_entries(**fields):
+    """The membership application, filled in by an informal Ukrainian group."""
+    return {
+        "applicant_type": "informal-group",
+        "name": "Ukraińskie Mamy z Lublina",
+        "krs": "",
+        "nip": "",
+        "communities": "Ukrainian refugees",
+        "voivodeships": ["lubelskie"],
+        "themes": ["education", "women"],
+        "languages": ["uk", "pl"],
+        "link": "",
+        "description": "We run a Saturday school for children.",
+        "contact_name": "Iryna Bondarenko",
+        "email": "iryna@example.org",
+        "phone": "+48 600 700 800",
+        "email_language": "uk",
+        "accept_declaration": "on",
+        "consent_data": "on",
+        "website": "",
+    } | fields

@@ -30,6 +30,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "directory",
+    "membership",
     "events",
     "news",
     "grants",
@@ -174,6 +175,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed names and pre-compressed copies, served by WhiteNoise with far-future caching.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Files only staff may read (a membership application's signed declaration): outside the
+    # media folder, so no web server or media view can serve them; the admin streams them.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": os.environ.get("DJANGO_PRIVATE_ROOT", BASE_DIR / "private"),
+            "base_url": "/no-public-url/",
+        },
+    },
 }
 # Several application servers must share their media: S3-compatible storage when a bucket is set.
 if os.environ.get("KOMM_S3_BUCKET"):
@@ -189,6 +199,16 @@ if os.environ.get("KOMM_S3_BUCKET"):
             "default_acl": None,
             "querystring_auth": False,
             "file_overwrite": False,
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "location": "private",
+            "custom_domain": None,
+            "default_acl": "private",
+            "querystring_auth": True,
         },
     }
 WHITENOISE_MAX_AGE = 3600

@@ -14,6 +14,7 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = BASE_DIR / ".test-private"  # noqa: F405
 # Tests change content directly in the database; the page cache tests switch it on themselves.
 KOMM_PAGE_CACHE_SECONDS = 0
 KOMM_FRAGMENT_CACHE_SECONDS = 0

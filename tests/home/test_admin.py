@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from events.models import EventIndexPage, EventPage
 from news.models import StoryFormField, StorySubmission, StorySubmissionPage
-from tests.admin_forms import edit_form_data
+from tests.admin_forms import add_question
 from tests.factories import index_page
 from tests.forms import story_entries
 
@@ -83,20 +83,6 @@ def test_editor_question_may_not_shadow_a_standard_field(client):
     response = add_event(client, form_fields=inline_formset([question]))
     assert response.status_code == 200
     assert not EventPage.objects.filter(slug="spotkanie-kijow").exists()
-
-
-def add_question(client, page, label):
-    """Post the page's edit form with one more question of the editor's."""
-    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    data = edit_form_data(client, page, edit_url)
-    number = int(data["form_fields-TOTAL_FORMS"][0])
-    prefix = f"form_fields-{number}-"
-    question = {"label": label, "field_type": "singleline", "required": "", "choices": ""}
-    question |= {"default_value": "", "help_text": "", "ORDER": str(number + 1), "id": ""}
-    data.update({prefix + name: [value] for name, value in question.items()})
-    data["form_fields-TOTAL_FORMS"] = [str(number + 1)]
-    data["action-publish"] = ["action-publish"]
-    return client.post(edit_url, data)
 
 
 def test_a_story_question_may_not_take_the_name_of_a_standard_field(

@@ -13,10 +13,10 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from wagtail.models import Locale, Site
 
-from demo import content, organisations
+from demo import content, membership, organisations
 from demo.images import demo_image
 from demo.translate import pair_strings, translate_page
 from directory.models import (
@@ -30,6 +30,8 @@ from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import Partner, StandardPage
 from home.roles import EDITORS, MODERATORS, setup_roles
+from membership.applications import create_member_page, name_key
+from membership.models import ApplicationPage, MembershipApplication
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 
 SOURCE = "pl"
@@ -103,8 +105,10 @@ class Command(BaseCommand):
             item["key"]: self.build_organisation(directory, item)
             for item in organisations.ORGANISATIONS
         }
+        application_page = self.build_application_page(home, membership.APPLICATION_PAGE)
         for item in content.STANDARD_PAGES:
-            self.build_standard_page(home, item, events_index)
+            cta_page = application_page if item["key"] == "join-contact" else events_index
+            self.build_standard_page(home, item, cta_page)
         for item in content.EVENTS:
             self.build_event(events_index, item)
         for item in content.STORIES:
@@ -112,6 +116,7 @@ class Command(BaseCommand):
         self.build_story_submission(news_index, content.STORY_SUBMISSION)
         for item in content.GRANTS:
             self.build_grant(grants_index, item)
+        self.build_applications(application_page, membership.APPLICATIONS)
         if settings.DEBUG or options["accounts"]:
             self.build_accounts()
         else:
@@ -291,6 +296,50 @@ class Command(BaseCommand):
             thank_you_text=paragraphs(text["thank_you_text"]),
         )
         return self.publish_new(index, page, texts)
+
+    def build_application_page(self, home, texts):
+        text = texts[SOURCE]
+        page = ApplicationPage(
+            title=text["title"],
+            slug=text["slug"],
+            intro=paragraphs(text["intro"]),
+            declaration=paragraphs(text["declaration"]),
+            thank_you_text=paragraphs(text["thank_you_text"]),
+        )
+        return self.publish_new(home, page, texts)
+
+    def build_applications(self, form_page, items):
+        """Applications as if sent through the form, in their own language, without e-mails."""
+        versions = {page.locale.language_code: page for page in form_page.get_translations(True)}
+        for item in items:
+            if MembershipApplication.objects.filter(email=item["email"]).exists():
+                continue
+            page = versions.get(item["language"], form_page)
+            fields = {
+                key: value
+                for key, value in item.items()
+                if key not in ("voivodeships", "themes", "languages", "days_ago")
+            }
+            application = MembershipApplication.objects.create(
+                **fields,
+                page=page,
+                form_key=page.translation_key,
+                name_key=name_key(item["name"]),
+                consent_text="Demo",
+                declaration_text=strip_tags(page.declaration),
+                form_data={},
+            )
+            application.submit_time = timezone.now() - timedelta(days=item["days_ago"])
+            if item["status"] != "new":
+                application.decided_at = application.submit_time + timedelta(days=3)
+            application.save()
+            application.voivodeships.set(Voivodeship.objects.filter(code__in=item["voivodeships"]))
+            application.themes.set(Theme.objects.filter(code__in=item["themes"]))
+            application.languages.set(SpokenLanguage.objects.filter(code__in=item["languages"]))
+            if item["status"] == "accepted":
+                application.member_page = create_member_page(application)
+                application.save(update_fields=["member_page"])
+            self.created += 1
 
     def build_grant(self, index, item):
         text = item[SOURCE]

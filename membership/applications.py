@@ -1,0 +1,200 @@
+"""What happens to an application: stored with the texts the person agreed to, then accepted
+(a draft page of the member directory, in the applicant's language) or declined with the
+staff's message. Every step writes its e-mail to the outbox in the same transaction."""
+
+import re
+import unicodedata
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from directory.models import OrganisationIndexPage, OrganisationPage
+from home.blocks import paragraphs_html
+
+from .choices import ApplicationStatus
+from .models import ApplicationEmail, MembershipApplication
+from .tasks import send_application_email
+
+# Words of a legal form, dropped when names are compared: "Fundacja Nasz Dom" and "Nasz Dom"
+# are the same applicant.
+LEGAL_FORMS = {
+    "fundacja",
+    "stowarzyszenie",
+    "foundation",
+    "association",
+    "fund",
+    "фонд",
+    "фундація",
+    "асоціація",
+    "громадська",
+    "організація",
+    "група",
+    "grupa",
+    "group",
+    "nieformalna",
+    "informal",
+    "неформальна",
+}
+
+
+def name_key(name):
+    """A name without case, accents, punctuation or words of a legal form, for comparing."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    words = [word for word in re.split(r"[\W_]+", text) if word and word not in LEGAL_FORMS]
+    return " ".join(words)[:255]
+
+
+def queue_email(application, kind):
+    email, created = ApplicationEmail.objects.get_or_create(application=application, kind=kind)
+    if created:
+        transaction.on_commit(lambda: send_application_email.enqueue(email.pk))
+
+
+def submit_application(form_page, form):
+    data = form.cleaned_data
+    with transaction.atomic():
+        application = MembershipApplication(
+            page=form_page,
+            form_key=form_page.translation_key,
+            language=form_page.locale.language_code,
+            applicant_type=data["applicant_type"],
+            name=data["name"].strip(),
+            name_key=name_key(data["name"]),
+            krs=data.get("krs") or "",
+            nip=data.get("nip") or "",
+            communities=data["communities"].strip(),
+            nationwide=data.get("nationwide", False),
+            link=data.get("link") or "",
+            description=data["description"].strip(),
+            contact_name=data["contact_name"].strip(),
+            email=data["email"].strip().lower(),
+            phone=data.get("phone") or "",
+            email_language=data["email_language"],
+            publish_contact=data.get("publish_contact", False),
+            consent_text=form.consent_text(),
+            declaration_text="\n\n".join(
+                [
+                    strip_tags(form_page.declaration).strip(),
+                    str(form.fields["accept_declaration"].label),
+                ]
+            ),
+            form_data=form.answers(),
+        )
+        if data.get("declaration_file"):
+            application.declaration_file = data["declaration_file"]
+        application.save()
+        application.voivodeships.set(data.get("voivodeships") or [])
+        application.themes.set(data.get("themes") or [])
+        application.languages.set(data.get("languages") or [])
+        queue_email(application, ApplicationEmail.Kind.RECEIVED)
+        queue_email(application, ApplicationEmail.Kind.STAFF_NOTICE)
+    return application
+
+
+def possible_duplicates(application):
+    """Other applications from the same address or under the same name, and directory pages
+    of the same name: staff decide whether it is the same group."""
+    others = MembershipApplication.objects.exclude(pk=application.pk).filter(
+        Q(email__iexact=application.email) | Q(name_key=application.name_key)
+    )
+    same_name = [
+        page
+        for page in OrganisationPage.objects.filter(locale__language_code=application.language)
+        if application.name_key and name_key(page.title) == application.name_key
+    ]
+    return others.order_by("-submit_time"), same_name
+
+
+def directory_for(language):
+    """The member directory of the applicant's language, else of the default language."""
+    index = OrganisationIndexPage.objects.filter(locale__language_code=language).first()
+    return index or OrganisationIndexPage.objects.filter(locale=Locale.get_default()).first()
+
+
+def unique_slug(parent, title):
+    base = slugify(title, allow_unicode=True)[:60].strip("-") or "organizacja"
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+class DecisionError(Exception):
+    """The application was decided already, or there is no directory to add it to."""
+
+
+def create_member_page(application, user=None):
+    """A draft page of the member directory in the applicant's language, with only what may
+    be public: their contact only if they agreed to show it."""
+    directory = directory_for(application.language)
+    if directory is None:
+        raise DecisionError("no_directory")
+    page = OrganisationPage(
+        title=application.name,
+        slug=unique_slug(directory, application.name),
+        summary=application.description[:400],
+        description=paragraphs_html(application.description),
+        website=application.link,
+        public_email=application.email if application.publish_contact else "",
+        public_phone=application.phone if application.publish_contact else "",
+        live=False,
+    )
+    directory.add_child(instance=page)
+    page.voivodeships.set(application.voivodeships.all())
+    page.themes.set(application.themes.all())
+    page.languages.set(application.languages.all())
+    page.save_revision(user=user)
+    return page
+
+
+def accept(application, user):
+    """Accepted once: the draft directory page goes through the normal publishing and
+    translation workflow, and the applicant is told in their language."""
+    with transaction.atomic():
+        application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
+        if application.status in (ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED):
+            raise DecisionError("decided")
+        page = create_member_page(application, user)
+        application.member_page = page
+        application.status = ApplicationStatus.ACCEPTED
+        application.decided_at = timezone.now()
+        application.decided_by = user
+        application.save(update_fields=["member_page", "status", "decided_at", "decided_by"])
+        queue_email(application, ApplicationEmail.Kind.ACCEPTED)
+    return page
+
+
+def decline(application, user, message):
+    with transaction.atomic():
+        application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
+        if application.status in (ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED):
+            raise DecisionError("decided")
+        application.status = ApplicationStatus.DECLINED
+        application.decision_message = message
+        application.decided_at = timezone.now()
+        application.decided_by = user
+        application.save(update_fields=["status", "decision_message", "decided_at", "decided_by"])
+        queue_email(application, ApplicationEmail.Kind.DECLINED)
+
+
+def start_review(application):
+    """A new application opened by staff is in review."""
+    MembershipApplication.objects.filter(pk=application.pk, status=ApplicationStatus.NEW).update(
+        status=ApplicationStatus.IN_REVIEW
+    )
+
+
+def member_page_published(sender, instance, **kwargs):
+    """The applicant hears once that their page is live, with its address."""
+    page = instance.specific
+    if not isinstance(page, OrganisationPage):
+        return
+    application = MembershipApplication.objects.filter(member_page=page).first()
+    if application is not None:
+        queue_email(application, ApplicationEmail.Kind.PUBLISHED)

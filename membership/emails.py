@@ -1,0 +1,65 @@
+"""E-mails about an application: to the applicant in the language they chose, and a notice to
+the staff who may read applications. Sent from the outbox (home.outbox)."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.mail import EmailMessage
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from home import outbox
+
+from .models import ApplicationEmail
+
+OUTBOX = ApplicationEmail
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def staff_addresses():
+    """Everyone who may read applications (Editors and Moderators, administrators)."""
+    permission = Permission.objects.filter(
+        content_type__app_label="membership", codename="view_membershipapplication"
+    ).first()
+    people = get_user_model().objects.filter(is_active=True).exclude(email="")
+    return sorted(
+        set(
+            people.filter(
+                Q(is_superuser=True)
+                | Q(groups__permissions=permission)
+                | Q(user_permissions=permission)
+            ).values_list("email", flat=True)
+        )
+    )
+
+
+def build_message(email):
+    application = email.application
+    page = application.member_page
+    context = {
+        "kind": email.kind,
+        "application": application,
+        "page_url": absolute(page.url) if page is not None and page.live else "",
+        "admin_url": absolute(reverse("membership_application:inspect", args=[application.pk])),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    if email.kind == ApplicationEmail.Kind.STAFF_NOTICE:
+        language, recipients = settings.LANGUAGE_CODE, staff_addresses()
+        reply_to = [application.email]
+    else:
+        language, recipients, reply_to = application.email_language, [application.email], None
+    if not recipients:
+        raise ValueError("nobody may read membership applications")
+    with translation.override(language):
+        subject = render_to_string("membership/email/subject.txt", context).strip()
+        body = render_to_string("membership/email/body.txt", context)
+    return EmailMessage(subject, body, to=recipients, reply_to=reply_to)
+
+
+def deliver(email_id):
+    return outbox.deliver(ApplicationEmail, email_id, build_message)

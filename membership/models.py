@@ -1,0 +1,203 @@
+"""Joining the coalition: the application form page (one per language, one list of
+applications for all of them), the applications and the e-mails sent about them.
+
+An application is personal data: only people given the permission to view membership
+applications see it (home.roles gives it to Editors and Moderators), never by way of page
+rights. An accepted application becomes a draft page of the member directory.
+"""
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.contrib.forms.models import AbstractFormSubmission
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.bases import OutboxEmail, PublicFormMixin, TranslatableFormField, translation_fields
+from home.blocks import RICH_TEXT_FEATURES
+from home.forms import PublicFormPageForm
+from home.permissions import KommPageMixin
+
+from .choices import ApplicantType, ApplicationStatus
+from .forms import ApplicationFormBuilder
+
+
+def private_storage():
+    return storages["private"]
+
+
+class ApplicationPage(KommPageMixin, PublicFormMixin, Page):
+    """The membership application form. The declaration is the coalition's own text: applicants
+    agree to it on the form, and the version they read is kept with their application."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    declaration = RichTextField(
+        _("declaration"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The coalition's declaration and principles, which applicants agree to."),
+    )
+    thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    card_template = "home/includes/standard_page_card.html"
+    base_form_class = PublicFormPageForm
+    form_builder = ApplicationFormBuilder
+    submission_model = "membership.MembershipApplication"
+    submission_key = "form_key"
+    data_fields = (
+        ("name", _("Organisation or group")),
+        ("contact_name", _("Contact person")),
+        ("email", _("E-mail")),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("declaration"),
+        InlinePanel("form_fields", heading=_("Extra questions"), label=_("Question")),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = translation_fields(
+        translatable=["intro", "declaration", "thank_you_text", "form_fields"]
+    )
+    api_fields = [APIField("intro"), APIField("declaration")]
+
+    class Meta:
+        verbose_name = _("membership application form")
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        form.fields["email_language"].initial = self.locale.language_code
+        return form
+
+    def accept(self, form):
+        from .applications import submit_application
+
+        return submit_application(self, form)
+
+
+class ApplicationFormField(TranslatableFormField):
+    page = ParentalKey(ApplicationPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    class Meta(TranslatableFormField.Meta):
+        verbose_name = _("application question")
+
+
+class MembershipApplication(AbstractFormSubmission):
+    """One application, as sent, with the consent and declaration texts the person agreed to."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form used"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    form_key = models.UUIDField(db_index=True)
+    language = models.CharField(_("language of the form"), max_length=16)
+    status = models.CharField(
+        _("status"), max_length=16, choices=ApplicationStatus.choices, default="new"
+    )
+    applicant_type = models.CharField(
+        _("who is applying"), max_length=32, choices=ApplicantType.choices
+    )
+    name = models.CharField(_("organisation or group"), max_length=255)
+    # The name compared without case, accents, punctuation or legal form (applications.name_key).
+    name_key = models.CharField(max_length=255, db_index=True, editable=False)
+    krs = models.CharField(_("KRS number"), max_length=10, blank=True)
+    nip = models.CharField(_("NIP number"), max_length=10, blank=True)
+    communities = models.CharField(_("communities"), max_length=500)
+    nationwide = models.BooleanField(_("nationwide"), default=False)
+    voivodeships = models.ManyToManyField(
+        "directory.Voivodeship", blank=True, verbose_name=_("voivodeships"), related_name="+"
+    )
+    themes = models.ManyToManyField(
+        "directory.Theme", blank=True, verbose_name=_("themes"), related_name="+"
+    )
+    languages = models.ManyToManyField(
+        "directory.SpokenLanguage", blank=True, verbose_name=_("languages"), related_name="+"
+    )
+    link = models.URLField(_("website or social media"), blank=True)
+    description = models.TextField(_("description of the work"))
+    contact_name = models.CharField(_("contact person"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email_language = models.CharField(_("language of e-mails"), max_length=16)
+    publish_contact = models.BooleanField(_("contact may be published"), default=False)
+    consent_text = models.TextField(_("consent given"))
+    declaration_text = models.TextField(_("declaration accepted"))
+    declaration_file = models.FileField(
+        _("signed declaration"), storage=private_storage, upload_to="declarations/", blank=True
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decision_message = models.TextField(_("message to the applicant"), blank=True)
+    member_page = models.OneToOneField(
+        "directory.OrganisationPage",
+        verbose_name=_("directory page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="application",
+    )
+
+    class Meta:
+        verbose_name = _("membership application")
+        verbose_name_plural = _("membership applications")
+        ordering = ["-submit_time", "-pk"]
+
+    def __str__(self):
+        return self.name
+
+    def get_data(self):
+        """The standard columns come last, so an extra question can never stand in for one."""
+        return {
+            **self.form_data,
+            "submit_time": self.submit_time,
+            "status": self.get_status_display(),
+            "language": self.language,
+            "name": self.name,
+            "contact_name": self.contact_name,
+            "email": self.email,
+        }
+
+
+class ApplicationEmail(OutboxEmail):
+    """What the applicant (and, for a new application, the staff) are told, once each."""
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("Application received")
+        STAFF_NOTICE = "staff_notice", _("Notice to the staff")
+        ACCEPTED = "accepted", _("Application accepted")
+        PUBLISHED = "published", _("Directory page published")
+        DECLINED = "declined", _("Application declined")
+
+    application = models.ForeignKey(
+        MembershipApplication, on_delete=models.CASCADE, related_name="emails"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "kind"], name="one_application_email_per_kind"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.application_id} ({self.status})"

@@ -1,0 +1,89 @@
+"""Applications for the export, erase and purge commands in `home`. A declined or abandoned
+application goes after the retention period; an accepted one keeps only what its directory
+page shows (the name, the description, the vocabularies), not the person's details."""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.forms.models import model_to_dict
+
+from .choices import ApplicationStatus
+from .models import MembershipApplication
+
+FIELDS = [
+    "status",
+    "language",
+    "applicant_type",
+    "name",
+    "krs",
+    "nip",
+    "communities",
+    "nationwide",
+    "link",
+    "description",
+    "contact_name",
+    "email",
+    "phone",
+    "email_language",
+    "publish_contact",
+    "consent_text",
+    "declaration_text",
+    "decision_message",
+]
+PERSONAL = {
+    "contact_name": "",
+    "email": "",
+    "phone": "",
+    "consent_text": "",
+    "declaration_file": "",
+    "decision_message": "",
+    "form_data": {},
+}
+
+
+def _of(email):
+    return MembershipApplication.objects.filter(email__iexact=email.strip()).exclude(email="")
+
+
+def export(email):
+    return {
+        "membership_applications": [
+            {
+                **model_to_dict(application, fields=FIELDS),
+                "submit_time": application.submit_time,
+                "voivodeships": [item.code for item in application.voivodeships.all()],
+                "themes": [item.code for item in application.themes.all()],
+                "languages": [item.code for item in application.languages.all()],
+                "signed_declaration_sent": bool(application.declaration_file),
+                "answers": application.form_data,
+            }
+            for application in _of(email).prefetch_related("voivodeships", "themes", "languages")
+        ]
+    }
+
+
+def _forget(applications):
+    for application in applications.exclude(declaration_file=""):
+        application.declaration_file.delete(save=False)
+
+
+def erase(email):
+    applications = _of(email)
+    _forget(applications)
+    count = applications.count()
+    applications.delete()
+    return {"membership_applications": count}
+
+
+def purge(now, days):
+    cutoff = now - timedelta(days=days)
+    old = MembershipApplication.objects.filter(
+        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
+    )
+    _forget(old)
+    accepted = old.filter(status=ApplicationStatus.ACCEPTED).exclude(email="")
+    kept = accepted.update(**PERSONAL)
+    gone = old.exclude(status=ApplicationStatus.ACCEPTED)
+    count = gone.count()
+    gone.delete()
+    return {"membership_applications": count, "membership_applications_anonymised": kept}

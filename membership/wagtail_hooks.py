@@ -1,0 +1,18 @@
+"""The membership app's admin (the applications) and extension points (its personal data and
+its e-mail outbox)."""
+
+from wagtail import hooks
+
+from home.outbox import register_outbox
+from home.personal_data import register_provider
+
+from . import emails, personal_data
+from .admin_views import ApplicationViewSet
+
+register_provider(personal_data)
+register_outbox(emails)
+
+
+@hooks.register("register_admin_viewset")
+def register_applications():
+    return ApplicationViewSet("membership_application")
