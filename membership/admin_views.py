@@ -17,6 +17,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.coreutils import multigetattr
 
 from directory.models import Voivodeship
 
@@ -77,10 +78,16 @@ class ApplicationIndexView(IndexView):
         )
 
     def to_row_dict(self, item):
-        row = super().to_row_dict(item)
-        for name in ("voivodeships", "themes", "languages"):
-            row[name] = ", ".join(str(value) for value in getattr(item, name).all())
-        return row
+        """Vocabularies as their codes, the same in every language of the admin."""
+        vocabularies = ("voivodeships", "themes", "languages")
+        return {
+            name: (
+                ", ".join(value.code for value in getattr(item, name).all())
+                if name in vocabularies
+                else multigetattr(item, name)
+            )
+            for name in self.list_export
+        }
 
 
 class ApplicationInspectView(InspectView):

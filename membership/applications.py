@@ -145,10 +145,10 @@ def create_member_page(application, user=None):
         public_phone=application.phone if application.publish_contact else "",
         live=False,
     )
-    directory.add_child(instance=page)
     page.voivodeships.set(application.voivodeships.all())
     page.themes.set(application.themes.all())
     page.languages.set(application.languages.all())
+    directory.add_child(instance=page)
     page.save_revision(user=user)
     return page
 

@@ -75,7 +75,10 @@ class ApplicationBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     themes = CodeChoiceField(Theme, label=_("Themes of your work"))
     languages = CodeChoiceField(SpokenLanguage, label=_("Languages you work in"))
     link = forms.URLField(
-        label=_("Website or social media link (optional)"), max_length=200, required=False
+        label=_("Website or social media link (optional)"),
+        max_length=200,
+        required=False,
+        assume_scheme="https",
     )
     description = forms.CharField(
         label=_("A short description of your work"),

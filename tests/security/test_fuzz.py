@@ -37,6 +37,12 @@ from events.forms import INTERPRETATION_LANGUAGES
 from events.models import EmailDelivery, Registration, RsvpFormField
 from home.forms import ControlCharacterValidator
 from home.models import CustomImage
+from membership.models import (
+    ApplicationEmail,
+    ApplicationFormField,
+    ApplicationPage,
+    MembershipApplication,
+)
 from news.models import (
     MemberStoryPage,
     StoryEmail,
@@ -46,7 +52,7 @@ from news.models import (
 )
 from news.submissions import SUBMISSIONS_COLLECTION
 from tests.factories import make_event, translate
-from tests.forms import rsvp_entries
+from tests.forms import application_entries, rsvp_entries
 
 hypothesis.settings.register_profile(
     "ci",
@@ -273,8 +279,11 @@ def stored():
         "submitted images": CustomImage.objects.filter(
             collection__name=SUBMISSIONS_COLLECTION
         ).count(),
+        "applications": MembershipApplication.objects.count(),
+        "application e-mails": ApplicationEmail.objects.count(),
         "failed e-mails": EmailDelivery.objects.filter(status=EmailDelivery.Status.FAILED).count()
-        + StoryEmail.objects.filter(status=StoryEmail.Status.FAILED).count(),
+        + StoryEmail.objects.filter(status=StoryEmail.Status.FAILED).count()
+        + ApplicationEmail.objects.filter(status=ApplicationEmail.Status.FAILED).count(),
         "e-mails": len(mail.outbox),
     }
 
@@ -516,6 +525,67 @@ def test_story_form_never_fails_and_stores_only_accepted_stories(data, story_tar
             )
             == {}
         )
+    else:
+        assert nothing(delta) == {}
+        if response.status_code == 200:
+            assert shows_why(response)
+
+
+APPLICATION_CHOICES = {
+    "applicant_type": ["informal-group", "organisation", "community-leader", "company", ""],
+    "krs": ["", "0000123456", "12345", "abcdefghij"],
+    "nip": ["", "5260250995", "1234567890", "PL 526-025-09-95"],
+    "nationwide": ["", "on"],
+    "voivodeships": ["lubelskie", "", "berlin"],
+    "themes": ["education", "", "cooking"],
+    "languages": ["uk", "", "klingon"],
+    "link": ["", "https://example.org", "javascript:alert(1)", "not a link"],
+    "email": ["iryna@example.org", "IRYNA@EXAMPLE.ORG", "a@b.c", "ola@xn--"],
+    "phone": ["", "+48 600 700 800", "call me"],
+    "email_language": [*LANGUAGES, "ru", "PL"],
+    "publish_contact": ["", "on"],
+    "accept_declaration": ["on", ""],
+    "consent_data": ["on", ""],
+    "website": ["", "https://spam.example"],
+}
+
+
+@pytest.fixture
+def application_targets(settings, tmp_path):
+    """The demo's application form in every language, with an editor's question of every type
+    on the Polish one; accepted declarations go to a temporary private folder."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": tmp_path}},
+    }
+    pages = ApplicationPage.objects.live().filter(locale__language_code__in=LANGUAGES)
+    add_questions(ApplicationFormField, pages.get(locale__language_code="pl"))
+    targets = []
+    for page in pages:
+        answers, question_choices = question_answers(page)
+        valid = application_entries(
+            voivodeships="lubelskie", themes="education", languages="uk", **answers
+        )
+        targets.append((page.url, valid, {**APPLICATION_CHOICES, **question_choices}))
+    return targets
+
+
+@given(data=st.data())
+def test_application_form_never_fails_and_stores_only_accepted_applications(
+    data, application_targets, attempt
+):
+    url, valid, choices = data.draw(st.sampled_from(application_targets), label="form")
+    body = bodies(valid, choices, extra_scalars=st.one_of(scalars, photos))
+    arguments = data.draw(requests(body), label="request")
+    if data.draw(st.booleans(), label="with file") and "content_type" not in arguments:
+        arguments["data"]["declaration_file"] = data.draw(photos, label="file")
+    response, delta = attempt(lambda client: post(client, url, arguments))
+    if was_accepted(response):
+        assert delta["applications"] == 1
+        # The applicant's acknowledgement and the staff's notice.
+        assert delta["application e-mails"] == 2
+        assert delta["e-mails"] == 2
+        assert nothing({**delta, "applications": 0, "application e-mails": 0, "e-mails": 0}) == {}
     else:
         assert nothing(delta) == {}
         if response.status_code == 200:

@@ -23,9 +23,10 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from events.models import EventPage, Registration, SeatCounter
+from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
 from tests.factories import make_event, translate
-from tests.forms import rsvp_entries, story_entries
+from tests.forms import application_entries, rsvp_entries, story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,16 @@ JOIN = "https://meet.example.org/matrix-secret-room"
 EVIL = "https://evil.example/phishing"
 REGISTRANT = "matrix.privat@example.org"
 SENDER = "matrix.sender@example.org"
-SECRETS = (REGISTRANT, "Matrix Registrantka", SENDER, "Matrix Nadawca", "matrix-secret-room")
+APPLICANT = "matrix.applicant@example.org"
+SECRETS = (
+    REGISTRANT,
+    "Matrix Registrantka",
+    SENDER,
+    "Matrix Nadawca",
+    APPLICANT,
+    "Matrix Wnioskodawczyni",
+    "matrix-secret-room",
+)
 GUARDED_ROLES = ["anonymous", "translator-pl", "translator-uk", "translator-en"]
 # Wagtail's own: a view that fails on purpose (to try the error page), and the external link
 # chooser, which fails on a POST without its "url" field (a hand-made request, never a form).
@@ -97,6 +107,11 @@ def world(client, django_capture_on_commit_callbacks):
                 title="Історія матриці", contact_name="Matrix Nadawca", contact_email=SENDER
             ),
         )
+        application_form = ApplicationPage.objects.live().get(locale__language_code="uk")
+        client.post(
+            application_form.url,
+            application_entries(contact_name="Matrix Wnioskodawczyni", email=APPLICANT),
+        )
     client.logout()
     ukrainian = event.get_translation(Locale.objects.get(language_code="uk")).specific
     translation = Translation.objects.get(
@@ -105,6 +120,7 @@ def world(client, django_capture_on_commit_callbacks):
     source = TranslationSource.objects.get(object_id=event.translation_key, locale=event.locale)
     registration = Registration.objects.get(email=REGISTRANT)
     submission = StorySubmission.objects.get(contact_email=SENDER)
+    application = MembershipApplication.objects.get(email=APPLICANT)
     assert registration.status == Registration.Status.CONFIRMED
     return {
         "pl": event,
@@ -114,6 +130,8 @@ def world(client, django_capture_on_commit_callbacks):
         "registration": registration,
         "submission": submission,
         "story_form": form,
+        "application": application,
+        "application_form": application_form,
     }
 
 
@@ -205,6 +223,9 @@ def unchanged(world):
         problems.append("registration cancelled or deleted")
     if not StorySubmission.objects.filter(pk=world["submission"].pk, contact_email=SENDER):
         problems.append("story sender's details gone")
+    application = MembershipApplication.objects.filter(pk=world["application"].pk).first()
+    if application is None or (application.status, application.email) != ("new", APPLICANT):
+        problems.append("application decided, changed or deleted")
     source = EventPage.objects.filter(pk=world["pl"].pk, live=True).first()
     if source is None or (source.join_link, source.capacity, source.title) != (
         JOIN,
@@ -259,13 +280,22 @@ def test_no_admin_url_gives_a_guarded_role_personal_data_or_locked_fields(world,
 @pytest.mark.parametrize("role", ["editor", "moderator", "admin"])
 def test_staff_given_the_permission_see_the_personal_data(client, world, role):
     client.force_login(get_user_model().objects.get(username=role))
-    for form_page, secret in ((world["pl"], REGISTRANT), (world["story_form"], SENDER)):
+    forms = (
+        (world["pl"], REGISTRANT),
+        (world["story_form"], SENDER),
+        (world["application_form"], APPLICANT),
+    )
+    for form_page, secret in forms:
         for export in ("", "?export=csv", "?export=xlsx"):
             url = f"/admin/forms/submissions/{form_page.pk}/{export}"
             response = client.get(url)
             assert response.status_code == 200, url
             if not export:
                 assert secret in body(response)
+    applications = "/admin/membership/applications/"
+    assert world["application"].name in body(client.get(applications))
+    assert APPLICANT in body(client.get(f"{applications}?export=csv"))
+    assert APPLICANT in body(client.get(f"{applications}inspect/{world['application'].pk}/"))
     assert Page.objects.filter(pk=world["pl"].pk).exists()
 
 
