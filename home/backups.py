@@ -2,13 +2,26 @@
 
 import os
 import subprocess
+from pathlib import Path
 
+from django.conf import settings
+from django.core.files.storage import storages
 from django.core.management.base import CommandError
 from django.db import connection
 
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 MEDIA_FILE = "media.tar.gz"
 MANIFEST = "manifest.json"
+
+
+def file_folders():
+    """The folders of files kept on this server, by their name in the archive: the media and
+    the private files (signed declarations). Files on S3 are not archived (bucket versioning)."""
+    folders = {"media": Path(settings.MEDIA_ROOT)}
+    private = storages["private"]
+    if hasattr(private, "location"):
+        folders["private"] = Path(private.location)
+    return folders
 
 
 def run_pg(program, *arguments):

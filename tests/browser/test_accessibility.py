@@ -8,6 +8,7 @@ import pytest
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
+from membership.models import ApplicationPage
 from news.models import StorySubmissionPage
 from tests.browser.conftest import (
     check_accessibility,
@@ -129,3 +130,28 @@ def test_skip_link_is_first_and_moves_to_the_content(new_page, language):
     assert page.evaluate("() => getComputedStyle(document.activeElement).top") != "-64px"
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_application_form_states_are_accessible(new_page, language):
+    page = new_page(locale=language, width=360)
+    page.goto(ApplicationPage.objects.live().get(locale__language_code=language).url)
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    check_nothing_overlaps(page)
+    page.click("main button[type=submit]")
+    page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    assert page.locator("[aria-invalid=true]").count() > 0
+    page.check("main [name=applicant_type][value=informal-group]")
+    for name in ("name", "communities", "description", "contact_name"):
+        page.fill(f"main [name={name}]", "Test")
+    page.check("main [name=nationwide]")
+    page.fill("main [name=email]", f"a11y-application-{language}@example.org")
+    page.check("main [name=accept_declaration]")
+    page.check("main [name=consent_data]")
+    page.click("main button[type=submit]")
+    page.wait_for_selector("[role=status]")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)

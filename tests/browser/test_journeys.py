@@ -11,6 +11,7 @@ from PIL import Image
 from wagtail.models import Locale
 
 from events.models import EventPage, Registration
+from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
 from tests.factories import make_event
 
@@ -309,3 +310,52 @@ def test_ukrainian_translator_translates_a_new_event_in_the_editor(new_page, unt
     visitor.reload()
     switch = visitor.get_attribute('.language-switcher a[hreflang="uk"]', "href")
     assert switch == ukrainian.url
+
+
+def tab_to_choice(page, name, value, limit=120):
+    """Press Tab until the checkbox `name` with `value` has the focus."""
+    for _press in range(limit):
+        focused = page.evaluate(
+            "() => [document.activeElement.name, document.activeElement.value].join('=')"
+        )
+        if focused == f"{name}={value}":
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"{name}={value} cannot be reached with the keyboard")
+
+
+def test_an_informal_group_applies_in_ukrainian_by_keyboard_on_a_phone(new_page):
+    form = ApplicationPage.objects.live().get(locale__language_code="uk")
+    page = new_page(locale="uk", width=360)
+    page.goto(form.url)
+    tab_to(page, "applicant_type")
+    # Arrow keys move within a group of radio buttons: the second is the informal group.
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => document.activeElement.value") == "informal-group"
+    tab_to(page, "name")
+    page.keyboard.type("Українські мами Любліна")
+    tab_to(page, "communities")
+    page.keyboard.type("українська громада")
+    tab_to_choice(page, "voivodeships", "lubelskie")
+    page.keyboard.press("Space")
+    tab_to_choice(page, "themes", "education")
+    page.keyboard.press("Space")
+    tab_to(page, "description")
+    page.keyboard.type("Суботня школа для дітей.")
+    tab_to(page, "contact_name")
+    page.keyboard.type("Ірина Бондаренко")
+    tab_to(page, "email")
+    page.keyboard.type("iryna.keyboard@example.org")
+    tab_to(page, "accept_declaration")
+    page.keyboard.press("Space")
+    tab_to(page, "consent_data")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.type") == "submit"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[role=status]")
+    assert page.inner_text("h1") == gettext_in("uk", "Thank you")
+    application = MembershipApplication.objects.get(email="iryna.keyboard@example.org")
+    assert (application.language, application.applicant_type) == ("uk", "informal-group")
+    assert list(application.voivodeships.values_list("code", flat=True)) == ["lubelskie"]
+    assert application.krs == ""

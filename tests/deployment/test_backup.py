@@ -30,6 +30,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 from events.models import Registration
 from home.models import CustomImage
+from membership.models import MembershipApplication
 
 client = Client()
 pages = {}
@@ -48,6 +49,10 @@ print(json.dumps({
         f"{t.source.object_id}:{t.target_locale.language_code}" for t in Translation.objects.all()
     ),
     "registrations": sorted(Registration.objects.values_list("email", "status", "event_key")),
+    "declarations": {
+        application.email: hashlib.sha256(application.declaration_file.read()).hexdigest()
+        for application in MembershipApplication.objects.exclude(declaration_file="")
+    },
 }, default=str))
 """
 
@@ -62,6 +67,19 @@ response = Client().post(event.url, {
     "consent": "on", "website": "",
 })
 assert response.status_code == 200, response.status_code
+
+# And a group applies to join, with its signed declaration (a private file).
+from django.core.files.uploadedfile import SimpleUploadedFile
+from membership.models import ApplicationPage
+form = ApplicationPage.objects.live().first()
+response = Client().post(form.url, {
+    "applicant_type": "informal-group", "name": "Grupa", "communities": "Ukraińska",
+    "nationwide": "on", "description": "Opis.", "contact_name": "Iryna",
+    "email": "iryna@example.org", "email_language": "uk", "accept_declaration": "on",
+    "consent_data": "on", "website": "",
+    "declaration_file": SimpleUploadedFile("d.pdf", b"%PDF-1.4\n%%EOF\n"),
+})
+assert response.status_code == 200, response.status_code
 """
 
 
@@ -71,6 +89,7 @@ def manage(database_url, media, *arguments, stdin=None):
         "DATABASE_URL": database_url,
         "DJANGO_SETTINGS_MODULE": "komm_site.settings.dev",
         "DJANGO_MEDIA_ROOT": str(media),
+        "DJANGO_PRIVATE_ROOT": f"{media}-private",
         "KOMM_PAGE_CACHE_SECONDS": "0",
     }
     result = subprocess.run(
@@ -120,6 +139,7 @@ def test_a_restored_site_serves_the_same_pages_translations_registrations_and_im
     manage(source, media, "shell", "-c", REGISTER)
     before = json.loads(manage(source, media, "shell", "--no-imports", "-c", SNAPSHOT))
     assert before["registrations"], "the drill needs a registration to carry over"
+    assert before["declarations"], "and a private file"
     assert len(before["pages"]) > 30 and before["images"] and before["translations"]
 
     folder = manage(source, media, "backup_site", "--to", str(tmp_path / "backups")).strip()

@@ -12,6 +12,7 @@ from directory.models import OrganisationIndexPage, OrganisationPage
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
+from membership.models import ApplicationPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 
@@ -27,6 +28,7 @@ PAGE_TYPES = [
     GrantOpportunityPage,
     OrganisationIndexPage,
     OrganisationPage,
+    ApplicationPage,
 ]
 DEMO_LANGUAGES = ["pl", "uk", "en"]
 
@@ -105,22 +107,37 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, EventIndexPage, NewsIndexPage, GrantIndexPage, OrganisationIndexPage},
+            {
+                StandardPage,
+                EventIndexPage,
+                NewsIndexPage,
+                GrantIndexPage,
+                OrganisationIndexPage,
+                ApplicationPage,
+            },
         )
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, ApplicationPage})
+        self.assertAllowedParentPageTypes(ApplicationPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {MemberStoryPage, StorySubmissionPage})
         self.assertAllowedSubpageTypes(GrantIndexPage, {GrantOpportunityPage})
         self.assertAllowedSubpageTypes(OrganisationIndexPage, {OrganisationPage})
         self.assertAllowedParentPageTypes(OrganisationPage, {OrganisationIndexPage})
-        leaves = (EventPage, MemberStoryPage, StorySubmissionPage, GrantOpportunityPage)
+        leaves = (
+            EventPage,
+            MemberStoryPage,
+            StorySubmissionPage,
+            GrantOpportunityPage,
+            ApplicationPage,
+        )
         for leaf in (*leaves, OrganisationPage):
             self.assertAllowedSubpageTypes(leaf, set())
         self.assertCanNotCreateAt(HomePage, EventPage)
         self.assertCanNotCreateAt(EventIndexPage, MemberStoryPage)
 
     def test_one_index_of_each_kind_per_language_tree(self):
-        for model in (EventIndexPage, NewsIndexPage, GrantIndexPage, OrganisationIndexPage):
+        indexes = (EventIndexPage, NewsIndexPage, GrantIndexPage, OrganisationIndexPage)
+        for model in (*indexes, ApplicationPage):
             for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
                 home = HomePage.objects.filter(locale__language_code=language).first()
                 if home is None:

@@ -136,6 +136,7 @@ def test_export_of_an_unknown_address_is_empty(sign_up, run):
         "email": "nobody@example.org",
         "event_registrations": [],
         "story_submissions": [],
+        "membership_applications": [],
     }
 
 

@@ -9,12 +9,11 @@ import sqlite3
 import tarfile
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, run_pg
+from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, file_folders, run_pg
 
 
 class Command(BaseCommand):
@@ -33,10 +32,10 @@ class Command(BaseCommand):
             self.copy_sqlite(folder / DATABASE_FILES[vendor])
         else:
             raise CommandError(f"No backup method for {vendor}.")
-        media = Path(settings.MEDIA_ROOT)
         with tarfile.open(folder / MEDIA_FILE, "w:gz") as archive:
-            if media.exists():
-                archive.add(media, arcname="media")
+            for name, path in file_folders().items():
+                if path.exists():
+                    archive.add(path, arcname=name)
         (folder / MANIFEST).write_text(
             json.dumps({"vendor": vendor, "created": timezone.now().isoformat()}, indent=2)
         )

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, run_pg
+from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, file_folders, run_pg
 
 
 class Command(BaseCommand):
@@ -47,13 +47,15 @@ class Command(BaseCommand):
             backup.backup(connection.connection)
 
     def restore_media(self, archive_path):
+        """The media and private folders, each from its folder in the archive."""
         media = Path(settings.MEDIA_ROOT)
         with tarfile.open(archive_path, "r:gz") as archive:
             staging = media.parent / f".{media.name}-restoring"
             shutil.rmtree(staging, ignore_errors=True)
             archive.extractall(staging, filter="data")
-        restored = staging / "media"
-        media.mkdir(parents=True, exist_ok=True)
-        if restored.exists():
-            shutil.copytree(restored, media, dirs_exist_ok=True)
+        for name, path in file_folders().items():
+            restored = staging / name
+            path.mkdir(parents=True, exist_ok=True)
+            if restored.exists():
+                shutil.copytree(restored, path, dirs_exist_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
