@@ -7,6 +7,7 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -109,6 +110,17 @@ class TranslatableFormField(TranslatableMixin, AbstractFormField):
         abstract = True
 
 
+def unique_slug(parent, title, fallback):
+    """A slug for a new child of `parent` made from a person's title (a story, a member's
+    name), numbered when a sibling has it; `fallback` for a title with no letters."""
+    base = slugify(title, allow_unicode=True)[:60].strip("-") or fallback
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
 def view_permission(model_label):
     """The Django permission to view a submission model's rows: "events.view_registration"."""
     app_label, model_name = model_label.lower().split(".")
@@ -169,6 +181,9 @@ class PublicFormMixin(SharedListFormMixin):
     (home.forms.PublicFormPageForm)."""
 
     sender_field = "email"
+    # Used by home/public_form_page.html; the registration form has a template of its own.
+    form_fields_template = "home/includes/form_fields.html"
+    submit_label = _("Send")
 
     def accepts_entries(self):
         return True

@@ -24,30 +24,9 @@ from directory.models import Voivodeship
 from . import applications
 from .choices import ApplicantType, ApplicationStatus
 from .forms import DeclineForm
-from .models import MembershipApplication
+from .models import SENT_FIELDS, MembershipApplication
 
-EXPORTED = [
-    "submit_time",
-    "status",
-    "language",
-    "applicant_type",
-    "name",
-    "krs",
-    "nip",
-    "communities",
-    "nationwide",
-    "voivodeships",
-    "themes",
-    "languages",
-    "link",
-    "description",
-    "contact_name",
-    "email",
-    "phone",
-    "email_language",
-    "publish_contact",
-    "decided_at",
-]
+EXPORTED = ["submit_time", "status", "language", *SENT_FIELDS, "decided_at"]
 
 
 def with_duplicate_flag(queryset):
@@ -144,28 +123,9 @@ class ApplicationViewSet(ModelViewSet):
     list_export = EXPORTED
     export_filename = "membership-applications"
     inspect_view_fields = [
-        "submit_time",
-        "status",
-        "language",
-        "applicant_type",
-        "name",
-        "krs",
-        "nip",
-        "communities",
-        "nationwide",
-        "voivodeships",
-        "themes",
-        "languages",
-        "link",
-        "description",
-        "contact_name",
-        "email",
-        "phone",
-        "email_language",
-        "publish_contact",
+        *EXPORTED,
         "consent_text",
         "declaration_text",
-        "decided_at",
         "decided_by",
         "decision_message",
     ]

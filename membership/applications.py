@@ -9,10 +9,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import slugify
 from wagtail.models import Locale
 
 from directory.models import OrganisationIndexPage, OrganisationPage
+from home.bases import unique_slug
 from home.blocks import paragraphs_html
 
 from .choices import ApplicationStatus
@@ -116,15 +116,6 @@ def directory_for(language):
     return index or OrganisationIndexPage.objects.filter(locale=Locale.get_default()).first()
 
 
-def unique_slug(parent, title):
-    base = slugify(title, allow_unicode=True)[:60].strip("-") or "organizacja"
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 class DecisionError(Exception):
     """The application was decided already, or there is no directory to add it to."""
 
@@ -137,7 +128,7 @@ def create_member_page(application, user=None):
         raise DecisionError("no_directory")
     page = OrganisationPage(
         title=application.name,
-        slug=unique_slug(directory, application.name),
+        slug=unique_slug(directory, application.name, "organizacja"),
         summary=application.description[:400],
         description=paragraphs_html(application.description),
         website=application.link,

@@ -49,6 +49,8 @@ class ApplicationPage(KommPageMixin, PublicFormMixin, Page):
     card_template = "home/includes/standard_page_card.html"
     base_form_class = PublicFormPageForm
     form_builder = ApplicationFormBuilder
+    form_fields_template = "membership/includes/application_fields.html"
+    submit_label = _("Send the application")
     submission_model = "membership.MembershipApplication"
     submission_key = "form_key"
     data_fields = (
@@ -89,6 +91,28 @@ class ApplicationFormField(TranslatableFormField):
 
     class Meta(TranslatableFormField.Meta):
         verbose_name = _("application question")
+
+
+# What the applicant sent, in the order of the form: the admin list's export, its detail page and
+# the personal-data export show these.
+SENT_FIELDS = (
+    "applicant_type",
+    "name",
+    "krs",
+    "nip",
+    "communities",
+    "nationwide",
+    "voivodeships",
+    "themes",
+    "languages",
+    "link",
+    "description",
+    "contact_name",
+    "email",
+    "phone",
+    "email_language",
+    "publish_contact",
+)
 
 
 class MembershipApplication(AbstractFormSubmission):

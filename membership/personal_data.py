@@ -8,24 +8,13 @@ from django.db.models import Q
 from django.forms.models import model_to_dict
 
 from .choices import ApplicationStatus
-from .models import MembershipApplication
+from .models import SENT_FIELDS, MembershipApplication
 
+VOCABULARIES = ("voivodeships", "themes", "languages")
 FIELDS = [
     "status",
     "language",
-    "applicant_type",
-    "name",
-    "krs",
-    "nip",
-    "communities",
-    "nationwide",
-    "link",
-    "description",
-    "contact_name",
-    "email",
-    "phone",
-    "email_language",
-    "publish_contact",
+    *(name for name in SENT_FIELDS if name not in VOCABULARIES),
     "consent_text",
     "declaration_text",
     "decision_message",
@@ -51,9 +40,10 @@ def export(email):
             {
                 **model_to_dict(application, fields=FIELDS),
                 "submit_time": application.submit_time,
-                "voivodeships": [item.code for item in application.voivodeships.all()],
-                "themes": [item.code for item in application.themes.all()],
-                "languages": [item.code for item in application.languages.all()],
+                **{
+                    name: [item.code for item in getattr(application, name).all()]
+                    for name in VOCABULARIES
+                },
                 "signed_declaration_sent": bool(application.declaration_file),
                 "answers": application.form_data,
             }

@@ -208,6 +208,7 @@ class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
     base_form_class = PublicFormPageForm
     form_builder = StoryFormBuilder
     sender_field = "contact_email"
+    submit_label = _("Send the story")
     submission_model = "news.StorySubmission"
     submission_key = "form_key"
     # Moderators see who sent each story and where it stands, not only when it came.

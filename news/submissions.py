@@ -5,9 +5,9 @@ import uuid
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.models import Collection
 
+from home.bases import unique_slug
 from home.blocks import paragraphs_html
 from home.models import CustomImage
 
@@ -15,15 +15,6 @@ from .models import MemberStoryPage, StoryEmail, StorySubmission
 from .tasks import send_story_email
 
 SUBMISSIONS_COLLECTION = "Member submissions"
-
-
-def unique_slug(parent, title):
-    base = slugify(title, allow_unicode=True)[:60].strip("-") or "historia"
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def submissions_collection():
@@ -53,7 +44,7 @@ def submit_story(form_page, form):
             image.save()
         story = MemberStoryPage(
             title=data["title"],
-            slug=unique_slug(news_index, data["title"]),
+            slug=unique_slug(news_index, data["title"], "historia"),
             summary=data["summary"],
             organisation=data["organisation"],
             voivodeship=data.get("voivodeship") or "",
