@@ -283,7 +283,7 @@ def editor_cookie(base):
 
 def rsvp_form(fields):
     """The urlencoded form body, without the e-mail address. The public forms carry no
-    per-visitor token (home.origin): a request without Origin is not a cross-site form."""
+    per-visitor token (core.origin): a request without Origin is not a cross-site form."""
     return urllib.parse.urlencode(fields)
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from home import outbox
+from core import outbox
 
 from .calendar import build_calendar
 from .models import EmailDelivery, EventPage, Registration

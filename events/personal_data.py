@@ -1,4 +1,5 @@
-"""What this app stores about people, for the export, erase and purge commands in `home`."""
+"""What this app stores about people, for the export, erase and purge commands
+(core.personal_data)."""
 
 from datetime import timedelta
 

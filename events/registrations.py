@@ -11,8 +11,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from core.cache import changed
 from home.bases import FormRefused
-from home.cache import changed
 
 from .models import EmailDelivery, EventPage, Registration, SeatCounter, places_dependency
 from .tasks import send_email_delivery

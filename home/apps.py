@@ -16,13 +16,4 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from wagtail.signals import page_published
-
-        from .cache import connect as connect_cache
-        from .spreadsheets import protect_csv_exports
-        from .sync import follow_source
-
-        protect_csv_exports()
         post_migrate.connect(create_locales, sender=self)
-        page_published.connect(follow_source, dispatch_uid="home.follow_source")
-        connect_cache()

@@ -17,9 +17,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.ratelimit import too_many_attempts
+
 from .blocks import RICH_TEXT_FEATURES
 from .permissions import KommPageMixin
-from .ratelimit import too_many_attempts
 
 
 def translation_fields(translatable=(), synchronised=(), locked=()):
@@ -75,7 +76,7 @@ class ListingIndexPage(KommPageMixin, Page):
 
 class OutboxEmail(models.Model):
     """An e-mail written to an outbox in the same transaction as the change it reports, so that
-    a mail server outage delays it instead of losing it; home.outbox sends each row once."""
+    a mail server outage delays it instead of losing it; core.outbox sends each row once."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
@@ -171,12 +172,12 @@ class FormRefused(Exception):
 class PublicFormMixin(SharedListFormMixin):
     """A form anyone may send (an event's registration, a story): one flow for all of them.
 
-    A POST is counted against the sender's and the address's limits (home.ratelimit), then
+    A POST is counted against the sender's and the address's limits (core.ratelimit), then
     validated; a filled honeypot gets the thank-you page and nothing is kept; a valid form goes
     to `accept(form)`, which stores it and returns the submission for the landing page, or
     raises FormRefused. While `accepts_entries()` is false there is no form and a POST is
     refused as "closed". The page after a POST carries the person's entries, so no cache may
-    keep it; the empty form carries no token (home.origin) and is cached like any page. The
+    keep it; the empty form carries no token (core.origin) and is cached like any page. The
     guard against an editor's question taking a standard field's name is in the admin form
     (home.forms.PublicFormPageForm)."""
 

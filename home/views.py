@@ -1,44 +1,10 @@
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import ngettext
 from wagtail.contrib.forms.models import FormMixin
-from wagtail.models import Page, Site
-
-from .translation_status import translation_status
-
-
-def languages_for(user):
-    """Editors see every language; a translator the languages whose tree their group works in."""
-    site = Site.objects.filter(is_default_site=True).first()
-    homes = {
-        page.locale.language_code: page
-        for page in site.root_page.get_translations(inclusive=True).select_related("locale")
-    }
-    return [
-        code
-        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
-        if code in homes and homes[code].permissions_for_user(user).has_edit_rights()
-    ]
-
-
-def translation_dashboard(request):
-    languages = languages_for(request.user)
-    if not languages:
-        raise PermissionDenied
-    sections = [
-        {
-            "code": code,
-            "name": get_language_info(code)["name_local"],
-            "rows": translation_status(code),
-        }
-        for code in languages
-    ]
-    return TemplateResponse(
-        request, "home/admin/translation_dashboard.html", {"sections": sections}
-    )
+from wagtail.models import Page
 
 
 def closable_versions(page, user):

@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.origin import serve
 from events.views import calendar_feed, cancel_registration, event_calendar
 from grants.feeds import GrantAtomFeed, GrantFeed
-from home.origin import serve
 from home.search import search
 from home.sitemaps import MultilingualSitemap
 from news.feeds import MemberStoryAtomFeed, MemberStoryFeed
@@ -42,7 +42,7 @@ if settings.DEBUG or settings.KOMM_SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-handler500 = "home.errors.server_error"
+handler500 = "core.errors.server_error"
 
 # Every public page lives under its language prefix; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
@@ -54,7 +54,7 @@ urlpatterns += i18n_patterns(
     path("feeds/stories.atom", MemberStoryAtomFeed(), name="stories_atom"),
     path("feeds/grants.rss", GrantFeed(), name="grants_rss"),
     path("feeds/grants.atom", GrantAtomFeed(), name="grants_atom"),
-    # Wagtail's URLs; its page view checks where a form's POST comes from (home/origin.py).
+    # Wagtail's URLs; its page view checks where a form's POST comes from (core/origin.py).
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
 )

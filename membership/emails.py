@@ -1,5 +1,5 @@
 """E-mails about an application: to the applicant in the language they chose, and a notice to
-the staff who may read applications. Sent from the outbox (home.outbox)."""
+the staff who may read applications. Sent from the outbox (core.outbox)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from home import outbox
+from core import outbox
 
 from .models import ApplicationEmail
 

@@ -9,9 +9,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from core.uploads import DOCUMENT_ACCEPT, clean_document
 from directory.models import SpokenLanguage, Theme, Voivodeship
 from home.forms import HoneypotFormMixin, PlainTextFormMixin
-from home.uploads import DOCUMENT_ACCEPT, clean_document
 
 from .choices import ApplicantType
 

@@ -2,7 +2,7 @@
 applications for all of them), the applications and the e-mails sent about them.
 
 An application is personal data: only people given the permission to view membership
-applications see it (home.roles gives it to Editors and Moderators), never by way of page
+applications see it (workflow.roles gives it to Editors and Moderators), never by way of page
 rights. An accepted application becomes a draft page of the member directory.
 """
 

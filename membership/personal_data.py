@@ -1,6 +1,6 @@
-"""Applications for the export, erase and purge commands in `home`. A declined or abandoned
-application goes after the retention period; an accepted one keeps only what its directory
-page shows (the name, the description, the vocabularies), not the person's details."""
+"""Applications for the export, erase and purge commands (core.personal_data). A declined or
+abandoned application goes after the retention period; an accepted one keeps only what its
+directory page shows (the name, the description, the vocabularies), not the person's details."""
 
 from datetime import timedelta
 

@@ -3,8 +3,8 @@ its e-mail outbox)."""
 
 from wagtail import hooks
 
-from home.outbox import register_outbox
-from home.personal_data import register_provider
+from core.outbox import register_outbox
+from core.personal_data import register_provider
 
 from . import emails, personal_data
 from .admin_views import ApplicationViewSet

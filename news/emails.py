@@ -5,7 +5,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from home import outbox
+from core import outbox
 
 from .models import StoryEmail
 

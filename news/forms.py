@@ -2,9 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from core.uploads import ACCEPT, clean_photo
 from directory.choices import VoivodeshipCode
 from home.forms import HoneypotFormMixin, PlainTextFormMixin
-from home.uploads import ACCEPT, clean_photo
 
 PUBLISH_CONSENT = _(
     "I agree that the KOMM coalition publishes this story, with the photo and its credit, on its "

@@ -1,7 +1,7 @@
 """Uploads served by the site itself (KOMM_SERVE_MEDIA, and development): a photo sent with a
 member's story, and every size made of it, stays private while the story waits for the
 moderators or was declined. The moderators (who may see story senders) still see it in the
-admin. On S3 the photo's unguessable name (home.uploads) is what keeps it out of reach. Only
+admin. On S3 the photo's unguessable name (core.uploads) is what keeps it out of reach. Only
 files named as photos from the public are looked up; every other file is served as it is."""
 
 from pathlib import PurePosixPath
@@ -9,8 +9,8 @@ from pathlib import PurePosixPath
 from django.http import Http404
 from django.views.static import serve
 
+from core.uploads import PUBLIC_UPLOAD_PREFIX
 from home.models import CustomImage, CustomRendition
-from home.uploads import PUBLIC_UPLOAD_PREFIX
 
 from .models import MemberStoryPage
 from .submissions import SUBMISSIONS_COLLECTION

@@ -1,4 +1,4 @@
-"""Who sent which story, for the export, erase and purge commands in `home`."""
+"""Who sent which story, for the export, erase and purge commands (core.personal_data)."""
 
 from datetime import timedelta
 

@@ -1,7 +1,7 @@
 """The stories app's extension points: its personal data and its e-mail outbox."""
 
-from home.outbox import register_outbox
-from home.personal_data import register_provider
+from core.outbox import register_outbox
+from core.personal_data import register_provider
 
 from . import emails, personal_data
 

@@ -35,4 +35,4 @@ def commit_at_once(monkeypatch):
     """For tests that run inside a transaction which is never committed: the cache's changes
     that wait for the commit (the content version, a page's dependency) happen at once, as
     when the admin's request ends. tests/caching/test_fragment_cache.py checks the waiting."""
-    monkeypatch.setattr("home.cache.on_commit", lambda func: func())
+    monkeypatch.setattr("core.cache.on_commit", lambda func: func())

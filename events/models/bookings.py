@@ -12,7 +12,7 @@ from home.bases import OutboxEmail, TranslatableFormField
 
 
 def places_dependency(event_key):
-    """What an event page with its open registration depends on (home.cache.depend_on): its
+    """What an event page with its open registration depends on (core.cache.depend_on): its
     cached copies are retired when this changes (registrations.places_changed)."""
     return f"places:{event_key}"
 

@@ -18,11 +18,11 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.cache import depend_on
 from directory.choices import VoivodeshipCode
 from directory.models import OrganisationLinkMixin
 from home.bases import PublicFormMixin, translation_fields
 from home.blocks import BaseStreamBlock
-from home.cache import depend_on
 from home.metadata import SOCIAL_IMAGE_FILTER
 from home.permissions import KommPageMixin
 from home.timezones import time_zone_choices

@@ -28,7 +28,9 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
+    "workflow",
     "directory",
     "membership",
     "events",
@@ -68,11 +70,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.middleware.RequestSizeLimitMiddleware",
+    "core.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a hit for an anonymous visitor touches no database.
     # Before the CSP middleware too: a page is stored with its policy, built once.
-    "home.cache.PageCacheMiddleware",
+    "core.cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -82,7 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.middleware.MissingFieldMiddleware",
+    "core.middleware.MissingFieldMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its own response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -101,7 +103,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The client's address, as the configured proxies report it (KOMM_PROXY_COUNT, applied in
 # komm_site.wsgi): the same one the form limits count.
-AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "axes_locked_out.html"
 AXES_VERBOSE = False
 
@@ -119,7 +121,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.cache.fragments",
+                "core.cache.fragments",
             ],
         },
     },
@@ -251,7 +253,7 @@ else:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Page cache for anonymous visitors (home/cache.py); 0 turns it off. Published changes show at
+# Page cache for anonymous visitors (core/cache.py); 0 turns it off. Published changes show at
 # once; time-driven ones (an event ending) within this many seconds.
 KOMM_PAGE_CACHE_SECONDS = int(os.environ.get("KOMM_PAGE_CACHE_SECONDS", "300"))
 KOMM_BROWSER_CACHE_SECONDS = int(os.environ.get("KOMM_BROWSER_CACHE_SECONDS", "60"))
@@ -294,7 +296,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # Request bodies above this size are refused before they are read; the largest thing anyone
-# sends is a story photo (10 MB, see home/uploads.py).
+# sends is a story photo (10 MB, see core/uploads.py).
 KOMM_MAX_REQUEST_BYTES = int(os.environ.get("KOMM_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
 
 EMAIL_BACKEND = os.environ.get(
@@ -323,7 +325,7 @@ KOMM_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("KOMM_PERSONAL_DATA_RETEN
 KOMM_PROXY_COUNT = int(os.environ.get("KOMM_PROXY_COUNT", "0"))
 # Public form submissions allowed per hour: per network address, all forms together (high: an
 # office or a shelter's wi-fi puts many people behind one address), and per e-mail address and
-# form (what stops one sender repeating a form). See home.ratelimit.
+# form (what stops one sender repeating a form). See core.ratelimit.
 KOMM_FORM_ADDRESS_LIMIT = int(os.environ.get("KOMM_FORM_ADDRESS_LIMIT", "200"))
 KOMM_FORM_SENDER_LIMIT = int(os.environ.get("KOMM_FORM_SENDER_LIMIT", "5"))
 # Reminders go to confirmed registrants this many hours before the event starts.

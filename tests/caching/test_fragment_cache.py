@@ -12,9 +12,9 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
+from core.cache import VERSION_KEY, content_version
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
-from home.cache import VERSION_KEY, content_version
 from komm_site.settings.base import TASK_BACKENDS
 from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import home_page, index_page, make_event, make_grant, translate

@@ -16,9 +16,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.cache import PageCacheMiddleware
 from events.models import EventIndexPage, Registration
 from grants.models import GrantIndexPage
-from home.cache import PageCacheMiddleware
 from news.models import MemberStoryPage
 from tests.factories import index_page, make_event, translate
 from tests.forms import rsvp_entries

@@ -54,7 +54,7 @@ def assert_private(response, where):
 def test_forms_post_personal_data_and_their_answers_are_never_cached_publicly(
     client, open_event, django_capture_on_commit_callbacks
 ):
-    """The empty forms hold nothing of anyone (no per-visitor token either: home.origin), so
+    """The empty forms hold nothing of anyone (no per-visitor token either: core.origin), so
     their pages may be cached; what answers a POST holds the person's entries: private."""
     event, _question = open_event
     story_form = StorySubmissionPage.objects.get(locale__language_code="pl")

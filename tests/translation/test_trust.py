@@ -18,8 +18,8 @@ from django.utils import translation
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from core.spreadsheets import neutralise
 from events.models import EventPage, Registration, SeatCounter
-from home.spreadsheets import neutralise
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.factories import make_event, translate

@@ -29,10 +29,10 @@ from directory.models import (
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import Partner, StandardPage
-from home.roles import EDITORS, MODERATORS, setup_roles
 from membership.applications import create_member_page, name_key
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
+from workflow.roles import EDITORS, MODERATORS, setup_roles
 
 SOURCE = "pl"
 DEMO_PASSWORD_SUFFIX = "-demo-2026"

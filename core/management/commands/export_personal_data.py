@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand
 from django.core.serializers.json import DjangoJSONEncoder
 
-from home.personal_data import collect
+from core.personal_data import collect
 
 
 class Command(BaseCommand):

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from home.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, file_folders, run_pg
+from core.backups import DATABASE_FILES, MANIFEST, MEDIA_FILE, file_folders, run_pg
 
 
 class Command(BaseCommand):

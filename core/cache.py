@@ -12,7 +12,7 @@ table `komm_cache` when REDIS_URL is empty), so that every process and server se
 3. What is never stored (`storable`): anything for a signed-in person or with a cookie, anything
    but a plain 200, and whatever its view marked private or no-cache (a form sent back with the
    visitor's entries, thank-you and cancellation pages). No template shows a join link or an
-   address, and the public forms carry no per-visitor token (home.origin), so their pages are
+   address, and the public forms carry no per-visitor token (core.origin), so their pages are
    the same for everyone.
 4. Fragments: Wagtail's `{% wagtailcache fragments.seconds "name" fragments.key ... %}` for
    parts that cost queries (menu, footer, page bodies, listings), for everyone, page cache or

@@ -4,7 +4,7 @@ from argparse import ArgumentTypeError
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from home.outbox import retry_pending
+from core.outbox import retry_pending
 
 
 def seconds(value):

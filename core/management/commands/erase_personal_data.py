@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.personal_data import collect
+from core.personal_data import collect
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.roles import EDITORS, MODERATORS, setup_roles
+from workflow.roles import EDITORS, MODERATORS, setup_roles
 
 
 class Command(BaseCommand):

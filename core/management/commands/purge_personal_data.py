@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from home.personal_data import collect
+from core.personal_data import collect
 
 
 class Command(BaseCommand):
