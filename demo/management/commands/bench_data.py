@@ -42,8 +42,8 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Revision
 from wagtail.search.backends import get_search_backend
 
-from demo import bench_vocabulary as words
 from demo.images import demo_image
+from demo.loader import load
 from demo.translate import fill_translation, pair_strings
 from directory.models import (
     OrganisationIndexPage,
@@ -58,6 +58,7 @@ from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import CustomImage, CustomRendition
 from news.models import MemberStoryPage, MemberStoryTag, NewsIndexPage
 
+words = load("bench_vocabulary")
 COUNTS = {"organisations": 200, "events": 2000, "grants": 500, "stories": 5000}
 # Share of each kind written natively in each language; Polish takes the rest.
 SHARES = {"uk": 0.25, "en": 0.25}
@@ -164,7 +165,7 @@ class Command(BaseCommand):
         for label, model in kinds.items():
             by_language = {
                 code: model.objects.live().filter(locale__language_code=code).count()
-                for code in words.LANGUAGES
+                for code in words.languages
             }
             total = sum(by_language.values())
             detail = ", ".join(f"{code} {number}" for code, number in by_language.items())
@@ -178,7 +179,7 @@ class Command(BaseCommand):
 
     def prepare(self):
         start = time.perf_counter()
-        self.locales = {code: Locale.objects.get(language_code=code) for code in words.LANGUAGES}
+        self.locales = {code: Locale.objects.get(language_code=code) for code in words.languages}
         self.owner = get_user_model().objects.filter(username="editor").first()
         self.page_type = ContentType.objects.get_for_model(Page)
         self.voivodeships = list(Voivodeship.objects.all())
@@ -186,7 +187,7 @@ class Command(BaseCommand):
         self.spoken = list(SpokenLanguage.objects.all())
         self.tags = {
             code: [Tag.objects.get_or_create(name=name)[0] for name in names]
-            for code, names in words.TAGS.items()
+            for code, names in words.tags.items()
         }
         self.photos = [
             demo_image(
@@ -220,14 +221,14 @@ class Command(BaseCommand):
         return self.serial
 
     def place(self):
-        voivodeship = self.rng.choice(list(words.CITIES))
-        return voivodeship, self.rng.randrange(len(words.STREETS)), self.rng.randint(1, 120)
+        voivodeship = self.rng.choice(list(words.cities))
+        return voivodeship, self.rng.randrange(len(words.streets)), self.rng.randint(1, 120)
 
     def city(self, voivodeship, code):
-        return words.CITIES[voivodeship][words.LANGUAGES.index(code)]
+        return words.cities[voivodeship][words.languages.index(code)]
 
     def sentences(self, count):
-        return self.rng.sample(range(len(words.SENTENCES["pl"])), count)
+        return self.rng.sample(range(len(words.sentences["pl"])), count)
 
     # Bulk insertion
 
@@ -317,21 +318,21 @@ class Command(BaseCommand):
     def organisation_texts(self, recipe, code):
         kind, name, voivodeship, sentences = recipe["texts"]
         title = (
-            f"{words.ORG_KINDS[code][kind]} {words.ORG_NAMES[code][name]} "
+            f"{words.org_kinds[code][kind]} {words.org_names[code][name]} "
             f"({self.city(voivodeship, code)}) {recipe['number']}"
         )
         return {
             "title": title,
             "slug": slugify(title, allow_unicode=True),
-            "summary": " ".join(words.SENTENCES[code][index] for index in sentences[:2]),
-            "description": [words.SENTENCES[code][index] for index in sentences[2:]],
+            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
+            "description": [words.sentences[code][index] for index in sentences[2:]],
         }
 
     def organisation_recipe(self):
-        voivodeship = self.rng.choice(list(words.CITIES))
+        voivodeship = self.rng.choice(list(words.cities))
         texts = (
-            self.rng.randrange(len(words.ORG_KINDS["pl"])),
-            self.rng.randrange(len(words.ORG_NAMES["pl"])),
+            self.rng.randrange(len(words.org_kinds["pl"])),
+            self.rng.randrange(len(words.org_names["pl"])),
             voivodeship,
             self.sentences(5),
         )
@@ -355,7 +356,7 @@ class Command(BaseCommand):
                     public_email=f"kontakt@org{recipe['number']}.example.org",
                     public_phone=f"+48 22 {recipe['number']:03d} 00 00",
                 )
-                regions = {recipe["voivodeship"], self.rng.choice(list(words.CITIES))}
+                regions = {recipe["voivodeship"], self.rng.choice(list(words.cities))}
                 page.voivodeships = [v for v in self.voivodeships if v.code in regions]
                 page.themes = self.rng.sample(self.themes, self.rng.randint(1, 3))
                 page.languages = self.rng.sample(self.spoken, min(3, len(self.spoken)))
@@ -387,19 +388,19 @@ class Command(BaseCommand):
             "texts"
         ]
         city = self.city(voivodeship, code)
-        title = f"{words.EVENT_KINDS[code][kind]}: {words.TOPICS[code][topic]} — {city}"
+        title = f"{words.event_kinds[code][kind]}: {words.topics[code][topic]} — {city}"
         in_person = recipe["mode"] != Mode.ONLINE
         return {
             "title": recipe.get("title", {}).get(code, title),
             "slug": recipe.get("slug", {}).get(
                 code, f"{slugify(title, allow_unicode=True)}-{recipe['number']}"
             ),
-            "summary": " ".join(words.SENTENCES[code][index] for index in sentences[:2]),
-            "venue": f"{words.VENUES[code][venue]}, {city}" if in_person else "",
-            "address": f"ul. {words.STREETS[street]} {number}\n{city}" if in_person else "",
-            "agenda": [words.AGENDA[code][index] for index in agenda],
-            "heading": words.HEADINGS[code][heading],
-            "body": [words.SENTENCES[code][index] for index in sentences[2:]],
+            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
+            "venue": f"{words.venues[code][venue]}, {city}" if in_person else "",
+            "address": f"ul. {words.streets[street]} {number}\n{city}" if in_person else "",
+            "agenda": [words.agenda[code][index] for index in agenda],
+            "heading": words.headings[code][heading],
+            "body": [words.sentences[code][index] for index in sentences[2:]],
         }
 
     def event_recipe(self, upcoming=None):
@@ -407,15 +408,15 @@ class Command(BaseCommand):
         upcoming = self.rng.random() < 0.4 if upcoming is None else upcoming
         days = self.rng.randint(1, 365) if upcoming else -self.rng.randint(1, 1000)
         texts = (
-            self.rng.randrange(len(words.EVENT_KINDS["pl"])),
-            self.rng.randrange(len(words.TOPICS["pl"])),
+            self.rng.randrange(len(words.event_kinds["pl"])),
+            self.rng.randrange(len(words.topics["pl"])),
             voivodeship,
             street,
             number,
             self.sentences(5),
-            self.rng.randrange(len(words.HEADINGS["pl"])),
-            sorted(self.rng.sample(range(len(words.AGENDA["pl"])), 3)),
-            self.rng.randrange(len(words.VENUES["pl"])),
+            self.rng.randrange(len(words.headings["pl"])),
+            sorted(self.rng.sample(range(len(words.agenda["pl"])), 3)),
+            self.rng.randrange(len(words.venues["pl"])),
         )
         return {
             "number": self.next_number(),
@@ -479,7 +480,7 @@ class Command(BaseCommand):
                         },
                         slug={
                             lang: f"{RSVP_SLUG}{'' if lang == 'pl' else '-' + lang}"
-                            for lang in words.LANGUAGES
+                            for lang in words.languages
                         },
                         start=local(self.today + timedelta(days=400), 17),
                         capacity=RSVP_CAPACITY,
@@ -511,15 +512,15 @@ class Command(BaseCommand):
 
     def grant_texts(self, recipe, code):
         programme, topic, sentences, heading = recipe["texts"]
-        title = f"{words.PROGRAMMES[code][programme]}: {words.TOPICS[code][topic]}"
+        title = f"{words.programmes[code][programme]}: {words.topics[code][topic]}"
         return {
             "title": title,
             "slug": f"{slugify(title, allow_unicode=True)}-{recipe['number']}",
-            "programme": words.PROGRAMMES[code][programme],
-            "summary": " ".join(words.SENTENCES[code][index] for index in sentences[:2]),
-            "eligibility": [words.SENTENCES[code][index] for index in sentences[2:3]],
-            "heading": words.HEADINGS[code][heading],
-            "body": [words.SENTENCES[code][index] for index in sentences[3:]],
+            "programme": words.programmes[code][programme],
+            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
+            "eligibility": [words.sentences[code][index] for index in sentences[2:3]],
+            "heading": words.headings[code][heading],
+            "body": [words.sentences[code][index] for index in sentences[3:]],
         }
 
     def build_grants(self):
@@ -530,10 +531,10 @@ class Command(BaseCommand):
                 recipe = {
                     "number": self.next_number(),
                     "texts": (
-                        self.rng.randrange(len(words.PROGRAMMES["pl"])),
-                        self.rng.randrange(len(words.TOPICS["pl"])),
+                        self.rng.randrange(len(words.programmes["pl"])),
+                        self.rng.randrange(len(words.topics["pl"])),
                         self.sentences(5),
-                        self.rng.randrange(len(words.HEADINGS["pl"])),
+                        self.rng.randrange(len(words.headings["pl"])),
                     ),
                 }
                 text = self.grant_texts(recipe, code)
@@ -547,7 +548,7 @@ class Command(BaseCommand):
                     title=text["title"],
                     slug=text["slug"],
                     summary=text["summary"],
-                    funder=self.rng.choice(words.FUNDERS),
+                    funder=self.rng.choice(words.funders),
                     programme=text["programme"],
                     amount_min=amount // 5,
                     amount_max=amount,
@@ -585,13 +586,13 @@ class Command(BaseCommand):
 
     def story_texts(self, recipe, code):
         subject, voivodeship, sentences, heading = recipe["texts"]
-        title = f"{words.STORY_SUBJECTS[code][subject]} — {self.city(voivodeship, code)}"
+        title = f"{words.story_subjects[code][subject]} — {self.city(voivodeship, code)}"
         return {
             "title": title,
             "slug": f"{slugify(title, allow_unicode=True)}-{recipe['number']}",
-            "summary": " ".join(words.SENTENCES[code][index] for index in sentences[:2]),
-            "heading": words.HEADINGS[code][heading],
-            "body": [words.SENTENCES[code][index] for index in sentences[2:]],
+            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
+            "heading": words.headings[code][heading],
+            "body": [words.sentences[code][index] for index in sentences[2:]],
         }
 
     def build_stories(self):
@@ -599,14 +600,14 @@ class Command(BaseCommand):
             pages, published, recipes, tags = [], [], [], []
             translate = self.chosen("stories") if code == "pl" else 0
             for index in range(total):
-                voivodeship = self.rng.choice(list(words.CITIES))
+                voivodeship = self.rng.choice(list(words.cities))
                 recipe = {
                     "number": self.next_number(),
                     "texts": (
-                        self.rng.randrange(len(words.STORY_SUBJECTS["pl"])),
+                        self.rng.randrange(len(words.story_subjects["pl"])),
                         voivodeship,
                         self.sentences(6),
-                        self.rng.randrange(len(words.HEADINGS["pl"])),
+                        self.rng.randrange(len(words.headings["pl"])),
                     ),
                 }
                 text = self.story_texts(recipe, code)

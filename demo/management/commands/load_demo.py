@@ -3,9 +3,8 @@ through wagtail-localize, and demo accounts. Running it again changes nothing.""
 
 import json
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -16,8 +15,8 @@ from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from wagtail.models import Locale, Site
 
-from demo import content, membership, organisations
 from demo.images import demo_image
+from demo.loader import load, when
 from demo.translate import pair_strings, translate_page
 from directory.models import (
     OrganisationIndexPage,
@@ -69,13 +68,7 @@ def agenda(items):
     )
 
 
-def local_datetime(text, zone):
-    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(zone))
-
-
-def relative_datetime(today, days, clock, zone):
-    hours, minutes = (int(part) for part in clock.split(":"))
-    return datetime.combine(today + timedelta(days=days), time(hours, minutes), ZoneInfo(zone))
+content, organisations, membership = load("content"), load("organisations"), load("membership")
 
 
 class Command(BaseCommand):
@@ -95,28 +88,28 @@ class Command(BaseCommand):
             code: Locale.objects.get_or_create(language_code=code)[0]
             for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
         }
-        self.targets = [code for code in self.locales if code != SOURCE and code in content.HOME]
+        self.targets = [code for code in self.locales if code != SOURCE and code in content.home]
         home = self.build_home()
-        events_index = self.build_index(home, EventIndexPage, content.EVENT_INDEX)
-        news_index = self.build_index(home, NewsIndexPage, content.NEWS_INDEX)
-        grants_index = self.build_index(home, GrantIndexPage, content.GRANT_INDEX)
-        directory = self.build_index(home, OrganisationIndexPage, organisations.ORGANISATION_INDEX)
+        events_index = self.build_index(home, EventIndexPage, content.event_index)
+        news_index = self.build_index(home, NewsIndexPage, content.news_index)
+        grants_index = self.build_index(home, GrantIndexPage, content.grant_index)
+        directory = self.build_index(home, OrganisationIndexPage, organisations.organisation_index)
         self.organisations = {
             item["key"]: self.build_organisation(directory, item)
-            for item in organisations.ORGANISATIONS
+            for item in organisations.organisations
         }
-        application_page = self.build_application_page(home, membership.APPLICATION_PAGE)
-        for item in content.STANDARD_PAGES:
+        application_page = self.build_application_page(home, membership.application_page)
+        for item in content.standard_pages:
             cta_page = application_page if item["key"] == "join-contact" else events_index
             self.build_standard_page(home, item, cta_page)
-        for item in content.EVENTS:
+        for item in content.events:
             self.build_event(events_index, item)
-        for item in content.STORIES:
+        for item in content.stories:
             self.build_story(news_index, item)
-        self.build_story_submission(news_index, content.STORY_SUBMISSION)
-        for item in content.GRANTS:
+        self.build_story_submission(news_index, content.story_submission)
+        for item in content.grants:
             self.build_grant(grants_index, item)
-        self.build_applications(application_page, membership.APPLICATIONS)
+        self.build_applications(application_page, membership.applications)
         if settings.DEBUG or options["accounts"]:
             self.build_accounts()
         else:
@@ -154,18 +147,18 @@ class Command(BaseCommand):
             site.port = address.port or (443 if address.scheme == "https" else 80)
             site.save()
         home = site.root_page.specific
-        item = {code: {**content.HOME[code], **content.FOOTER[code]} for code in content.HOME}
+        item = {code: {**content.home[code], **content.footer[code]} for code in content.home}
         if not home.intro:
             text = item[SOURCE]
             home.title = text["title"]
             home.intro = paragraphs(text["intro"])
             home.search_description = text["search_description"]
-            home.contact_email = content.FOOTER["contact_email"]
-            home.contact_phone = content.FOOTER["phone"]
+            home.contact_email = content.footer["contact_email"]
+            home.contact_phone = content.footer["phone"]
             home.contact_address = "\n".join(text["address"])
             home.footer_about = text["about"]
             home.funding_acknowledgement = text["funding_acknowledgement"]
-            for number, partner in enumerate(content.PARTNERS):
+            for number, partner in enumerate(content.partners):
                 logo = demo_image(
                     f"Logo: {partner['name']}",
                     partner["name"],
@@ -211,12 +204,8 @@ class Command(BaseCommand):
     def build_event(self, index, item):
         text = item[SOURCE]
         zone = item["time_zone"]
-        if "start" in item:
-            start = local_datetime(item["start"], zone)
-            end = local_datetime(item["end"], zone)
-        else:
-            start = relative_datetime(self.today, item["days_from_today"], item["start_time"], zone)
-            end = relative_datetime(self.today, item["days_from_today"], item["end_time"], zone)
+        start = when(item["start"], self.today, zone)
+        end = when(item["end"], self.today, zone)
         image = demo_image(
             f"Event: {text['title']}", text["title"], credit=item.get("photo_credit") or ""
         )
@@ -240,7 +229,7 @@ class Command(BaseCommand):
             header_image=image,
             agenda=agenda(text["agenda"]),
             body=stream(text["body"], index),
-            organisation_page=self.organisation_of(organisations.EVENT_ORGANISATIONS, item),
+            organisation_page=self.organisation_of(organisations.event_organisations, item),
         )
         return self.publish_new(index, page, item)
 
@@ -277,9 +266,9 @@ class Command(BaseCommand):
             title=text["title"],
             slug=text["slug"],
             summary=text["summary"],
-            date=self.today - timedelta(days=item["days_ago"]),
+            date=when(item["date"], self.today),
             organisation=item["organisation"],
-            organisation_page=self.organisation_of(organisations.STORY_ORGANISATIONS, item),
+            organisation_page=self.organisation_of(organisations.story_organisations, item),
             voivodeship=item["voivodeship"] or "",
             image=image,
             body=stream(text["body"], index),
@@ -318,7 +307,7 @@ class Command(BaseCommand):
             fields = {
                 key: value
                 for key, value in item.items()
-                if key not in ("voivodeships", "themes", "languages", "days_ago")
+                if key not in ("voivodeships", "themes", "languages", "submitted")
             }
             application = MembershipApplication.objects.create(
                 **fields,
@@ -329,7 +318,8 @@ class Command(BaseCommand):
                 declaration_text=strip_tags(page.declaration),
                 form_data={},
             )
-            application.submit_time = timezone.now() - timedelta(days=item["days_ago"])
+            submitted = when(item["submitted"], self.today)
+            application.submit_time = timezone.now() - (self.today - submitted)
             if item["status"] != "new":
                 application.decided_at = application.submit_time + timedelta(days=3)
             application.save()
@@ -352,9 +342,7 @@ class Command(BaseCommand):
             amount_min=item["amount_min"],
             amount_max=item["amount_max"],
             currency=item["currency"],
-            deadline=relative_datetime(
-                self.today, item["deadline_days"], item["deadline_time"], item["time_zone"]
-            ),
+            deadline=when(item["deadline"], self.today, item["time_zone"]),
             time_zone=item["time_zone"],
             eligibility=paragraphs(text["eligibility"]),
             nationwide=item["nationwide"],
