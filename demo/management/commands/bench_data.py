@@ -20,37 +20,21 @@ Everything is created in one transaction: if the dedicated registration event ex
 are complete and the command changes nothing.
 """
 
-import json
 import random
 import time
-import uuid
-from datetime import datetime, timedelta
-from datetime import time as clock
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
-from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
-from django.db.models import CharField, F, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.text import slugify
-from taggit.models import Tag
-from wagtail.models import Locale, Page, Revision
-from wagtail.search.backends import get_search_backend
 
-from demo.images import demo_image
-from demo.loader import load
+from demo.bench_texts import BenchTexts, blocks, local, rich, words
+from demo.bulk_pages import BATCH, BulkPages
 from demo.translate import fill_translation, pair_strings
 from directory.models import (
     OrganisationIndexPage,
     OrganisationPage,
-    SpokenLanguage,
-    Theme,
-    Voivodeship,
 )
 from events.choices import Mode
 from events.models import EventIndexPage, EventPage
@@ -58,35 +42,13 @@ from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import CustomImage, CustomRendition
 from news.models import MemberStoryPage, MemberStoryTag, NewsIndexPage
 
-words = load("bench_vocabulary")
 COUNTS = {"organisations": 200, "events": 2000, "grants": 500, "stories": 5000}
 # Share of each kind written natively in each language; Polish takes the rest.
 SHARES = {"uk": 0.25, "en": 0.25}
 # Polish pages translated through wagtail-localize (the registration event comes on top).
 TRANSLATED = {"organisations": 2, "events": 5, "grants": 3, "stories": 3}
-PHOTOS, LOGOS = 36, 12
-PHOTO_FILTERS = ("fill-480x270", "fill-1200x630")
-LOGO_FILTERS = ("max-160x80", "max-320x160")
 RSVP_SLUG = "bench-rsvp"
 RSVP_CAPACITY = 10_000_000
-BATCH = 500
-ZONE = ZoneInfo("Europe/Warsaw")
-
-
-def rich(texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
-
-
-def blocks(heading, texts):
-    """Body StreamField data: a heading, then the texts as two paragraphs."""
-    half = len(texts) // 2 or 1
-    return json.dumps(
-        [
-            {"type": "heading", "value": {"text": heading, "level": "h2"}, "id": str(uuid.uuid4())},
-            {"type": "paragraph", "value": rich(texts[:half]), "id": str(uuid.uuid4())},
-            {"type": "paragraph", "value": rich(texts[half:]), "id": str(uuid.uuid4())},
-        ]
-    )
 
 
 def split(total):
@@ -96,16 +58,7 @@ def split(total):
     return {"pl": max(1, total - sum(counts.values())), **counts}
 
 
-def chunks(items, size=BATCH):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def local(day, hour, zone=ZONE):
-    return datetime.combine(day, clock(hour), zone)
-
-
-class Command(BaseCommand):
+class Command(BenchTexts, BulkPages, BaseCommand):
     help = "Create the benchmark's large dataset on top of the demo content (once)."
 
     def add_arguments(self, parser):
@@ -177,166 +130,12 @@ class Command(BaseCommand):
 
     # Shared material
 
-    def prepare(self):
-        start = time.perf_counter()
-        self.locales = {code: Locale.objects.get(language_code=code) for code in words.languages}
-        self.owner = get_user_model().objects.filter(username="editor").first()
-        self.page_type = ContentType.objects.get_for_model(Page)
-        self.voivodeships = list(Voivodeship.objects.all())
-        self.themes = list(Theme.objects.all())
-        self.spoken = list(SpokenLanguage.objects.all())
-        self.tags = {
-            code: [Tag.objects.get_or_create(name=name)[0] for name in names]
-            for code, names in words.tags.items()
-        }
-        self.photos = [
-            demo_image(
-                f"Bench photo {number}",
-                f"Generated photo {number}",
-                credit=f"Fot. KOMM {number}",
-                size=(640, 360),
-            )
-            for number in range(1, max(3, round(PHOTOS * min(self.scale, 1))) + 1)
-        ]
-        self.logos = [
-            demo_image(
-                f"Bench logo {number}",
-                f"Generated logo {number}",
-                size=(400, 200),
-                label=f"KOMM {number}",
-            )
-            for number in range(1, max(3, round(LOGOS * min(self.scale, 1))) + 1)
-        ]
-        for image in self.photos:
-            image.get_renditions(*PHOTO_FILTERS)
-        for image in self.logos:
-            image.get_renditions(*LOGO_FILTERS)
-        self.timings["images and renditions"] = time.perf_counter() - start
-
     def parent(self, model, code):
         return model.objects.get(locale=self.locales[code])
 
-    def next_number(self):
-        self.serial += 1
-        return self.serial
-
-    def place(self):
-        voivodeship = self.rng.choice(list(words.cities))
-        return voivodeship, self.rng.randrange(len(words.streets)), self.rng.randint(1, 120)
-
-    def city(self, voivodeship, code):
-        return words.cities[voivodeship][words.languages.index(code)]
-
-    def sentences(self, count):
-        return self.rng.sample(range(len(words.sentences["pl"])), count)
-
     # Bulk insertion
 
-    def insert_pages(self, parent, pages, published, relations=None):
-        """Append `pages` (unsaved, of one model) under `parent` as published pages.
-
-        `relations(pages)` runs once the pages have ids, to create their related rows, and
-        returns for each page the serialised relations to store in its revision.
-        """
-        model = type(pages[0])
-        last = parent.get_last_child()
-        first_step = last._get_lastpos_in_path() + 1 if last else 1
-        depth = parent.depth + 1
-        for offset, (page, when) in enumerate(zip(pages, published, strict=True)):
-            page.path = Page._get_path(parent.path, depth, first_step + offset)
-            page.depth = depth
-            page.numchild = 0
-            page.url_path = f"{parent.url_path}{page.slug}/"
-            page.locale_id = parent.locale_id
-            page.owner = self.owner
-            page.draft_title = page.title
-            page.live = True
-            page.has_unpublished_changes = False
-            page.first_published_at = page.last_published_at = when
-            page.latest_revision_created_at = when
-        # Serialised before the pages have ids, so that no relation is read from the database.
-        contents = [page.serializable_data() for page in pages]
-        base_fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
-        rows = [
-            Page(**{field.attname: getattr(page, field.attname) for field in base_fields})
-            for page in pages
-        ]
-        Page.objects.bulk_create(rows, batch_size=BATCH)
-        for page, row in zip(pages, rows, strict=True):
-            page.id = page.page_ptr_id = row.pk
-            page._state.adding = False
-        # bulk_create refuses multi-table inheritance: the specific rows go in like save() would
-        # insert them, a batch per statement.
-        fields = model._meta.local_concrete_fields
-        size = connection.ops.bulk_batch_size(fields, pages) or BATCH
-        for batch in chunks(pages, min(size, BATCH)):
-            model._base_manager._insert(batch, fields=fields)
-        extra = relations(pages) if relations else [{}] * len(pages)
-        revisions = []
-        for page, content, more in zip(pages, contents, extra, strict=True):
-            content.update(pk=page.pk, **more)
-            revisions.append(
-                Revision(
-                    content_type_id=page.content_type_id,
-                    base_content_type=self.page_type,
-                    object_id=str(page.pk),
-                    created_at=page.first_published_at,
-                    user=self.owner,
-                    object_str=page.title,
-                    content=content,
-                )
-            )
-        Revision.objects.bulk_create(revisions, batch_size=BATCH)
-        revision = Revision.objects.filter(
-            base_content_type=self.page_type, object_id=Cast(OuterRef("pk"), CharField())
-        ).values("pk")[:1]
-        for batch in chunks(pages):
-            Page.objects.filter(pk__in=[page.pk for page in batch]).update(
-                latest_revision=Subquery(revision), live_revision=Subquery(revision)
-            )
-        for page, revision in zip(pages, revisions, strict=True):
-            page.latest_revision_id = page.live_revision_id = revision.pk
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-        parent.numchild += len(pages)
-        backend = get_search_backend()
-        for batch in chunks(pages):
-            backend.add_bulk(model, batch)
-        return pages
-
-    def many_to_many(self, model, name, pairs):
-        """Insert the through rows of a ParentalManyToManyField: (page, related object) pairs."""
-        field = model._meta.get_field(name)
-        through = field.remote_field.through
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        through.objects.bulk_create(
-            [through(**{f"{source}_id": page.pk, f"{target}_id": obj.pk}) for page, obj in pairs],
-            batch_size=BATCH,
-        )
-
     # Organisations
-
-    def organisation_texts(self, recipe, code):
-        kind, name, voivodeship, sentences = recipe["texts"]
-        title = (
-            f"{words.org_kinds[code][kind]} {words.org_names[code][name]} "
-            f"({self.city(voivodeship, code)}) {recipe['number']}"
-        )
-        return {
-            "title": title,
-            "slug": slugify(title, allow_unicode=True),
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
-            "description": [words.sentences[code][index] for index in sentences[2:]],
-        }
-
-    def organisation_recipe(self):
-        voivodeship = self.rng.choice(list(words.cities))
-        texts = (
-            self.rng.randrange(len(words.org_kinds["pl"])),
-            self.rng.randrange(len(words.org_names["pl"])),
-            voivodeship,
-            self.sentences(5),
-        )
-        return {"number": self.next_number(), "texts": texts, "voivodeship": voivodeship}
 
     def build_organisations(self):
         self.organisations = {}
@@ -383,87 +182,6 @@ class Command(BaseCommand):
 
     # Events
 
-    def event_texts(self, recipe, code):
-        kind, topic, voivodeship, street, number, sentences, heading, agenda, venue = recipe[
-            "texts"
-        ]
-        city = self.city(voivodeship, code)
-        title = f"{words.event_kinds[code][kind]}: {words.topics[code][topic]} — {city}"
-        in_person = recipe["mode"] != Mode.ONLINE
-        return {
-            "title": recipe.get("title", {}).get(code, title),
-            "slug": recipe.get("slug", {}).get(
-                code, f"{slugify(title, allow_unicode=True)}-{recipe['number']}"
-            ),
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
-            "venue": f"{words.venues[code][venue]}, {city}" if in_person else "",
-            "address": f"ul. {words.streets[street]} {number}\n{city}" if in_person else "",
-            "agenda": [words.agenda[code][index] for index in agenda],
-            "heading": words.headings[code][heading],
-            "body": [words.sentences[code][index] for index in sentences[2:]],
-        }
-
-    def event_recipe(self, upcoming=None):
-        voivodeship, street, number = self.place()
-        upcoming = self.rng.random() < 0.4 if upcoming is None else upcoming
-        days = self.rng.randint(1, 365) if upcoming else -self.rng.randint(1, 1000)
-        texts = (
-            self.rng.randrange(len(words.event_kinds["pl"])),
-            self.rng.randrange(len(words.topics["pl"])),
-            voivodeship,
-            street,
-            number,
-            self.sentences(5),
-            self.rng.randrange(len(words.headings["pl"])),
-            sorted(self.rng.sample(range(len(words.agenda["pl"])), 3)),
-            self.rng.randrange(len(words.venues["pl"])),
-        )
-        return {
-            "number": self.next_number(),
-            "texts": texts,
-            "voivodeship": voivodeship,
-            "mode": self.rng.choice(Mode.values),
-            "start": local(self.today + timedelta(days=days), self.rng.randint(9, 18)),
-            "hours": self.rng.choice([1, 2, 2, 3, 6]),
-            "capacity": self.rng.choice([None, 20, 40, 60, 100]),
-        }
-
-    def event_page(self, recipe, code, organisation):
-        text = self.event_texts(recipe, code)
-        start = recipe["start"]
-        end = start + timedelta(hours=recipe["hours"])
-        online = recipe["mode"] != Mode.IN_PERSON
-        agenda = [
-            {
-                "type": "item",
-                "value": {"time": "", "title": title, "description": description},
-                "id": str(uuid.uuid4()),
-            }
-            for title, description in text["agenda"]
-        ]
-        return EventPage(
-            title=text["title"],
-            slug=text["slug"],
-            summary=text["summary"],
-            start=start,
-            end=end,
-            time_zone="Europe/Warsaw",
-            mode=recipe["mode"],
-            venue=text["venue"],
-            address=text["address"],
-            voivodeship=recipe["voivodeship"],
-            organisation_page=organisation,
-            join_link=f"https://meet.example.org/bench-{recipe['number']}" if online else "",
-            meeting_language=code,
-            interpretation_available=recipe["number"] % 3 == 0,
-            contact_email="wydarzenia@komm.example.org",
-            capacity=recipe["capacity"],
-            registration_closes_at=start if recipe["number"] % 2 else None,
-            header_image=self.rng.choice(self.photos) if self.rng.random() < 0.8 else None,
-            agenda=json.dumps(agenda),
-            body=blocks(text["heading"], text["body"]),
-        )
-
     def build_events(self):
         for code, total in split(self.count("events")).items():
             pages, published, recipes = [], [], []
@@ -505,23 +223,7 @@ class Command(BaseCommand):
                     for page, recipe in zip(pages[:translate], recipes[:translate], strict=True)
                 )
 
-    def maybe_organisation(self, code):
-        return self.rng.choice(self.organisations[code]) if self.rng.random() < 0.6 else None
-
     # Grants
-
-    def grant_texts(self, recipe, code):
-        programme, topic, sentences, heading = recipe["texts"]
-        title = f"{words.programmes[code][programme]}: {words.topics[code][topic]}"
-        return {
-            "title": title,
-            "slug": f"{slugify(title, allow_unicode=True)}-{recipe['number']}",
-            "programme": words.programmes[code][programme],
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
-            "eligibility": [words.sentences[code][index] for index in sentences[2:3]],
-            "heading": words.headings[code][heading],
-            "body": [words.sentences[code][index] for index in sentences[3:]],
-        }
 
     def build_grants(self):
         for code, total in split(self.count("grants")).items():
@@ -583,17 +285,6 @@ class Command(BaseCommand):
             )
 
     # Stories
-
-    def story_texts(self, recipe, code):
-        subject, voivodeship, sentences, heading = recipe["texts"]
-        title = f"{words.story_subjects[code][subject]} — {self.city(voivodeship, code)}"
-        return {
-            "title": title,
-            "slug": f"{slugify(title, allow_unicode=True)}-{recipe['number']}",
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
-            "heading": words.headings[code][heading],
-            "body": [words.sentences[code][index] for index in sentences[2:]],
-        }
 
     def build_stories(self):
         for code, total in split(self.count("stories")).items():
