@@ -30,32 +30,36 @@ from .choices import ThemeCode, VoivodeshipCode
 # only the models' state), so existing databases need no copy.
 
 
-class Voivodeship(models.Model):
-    """A row per code so that pages can name several voivodeships and listings can filter by one."""
+class Vocabulary(models.Model):
+    """A row per stable code, so that pages can name several and listings filter by one; shown
+    through gettext, so every language agrees. Subclasses give `code` its choices."""
 
-    code = models.CharField(max_length=32, choices=VoivodeshipCode.choices, unique=True)
+    code = models.CharField(max_length=32, unique=True)
 
     class Meta:
-        db_table = "home_voivodeship"
+        abstract = True
         ordering = ["code"]
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
+class Voivodeship(Vocabulary):
+    code = models.CharField(max_length=32, choices=VoivodeshipCode.choices, unique=True)
+
+    class Meta(Vocabulary.Meta):
+        db_table = "home_voivodeship"
         verbose_name = _("voivodeship")
         verbose_name_plural = _("voivodeships")
 
-    def __str__(self):
-        return str(self.get_code_display())
 
-
-class Theme(models.Model):
+class Theme(Vocabulary):
     code = models.CharField(max_length=32, choices=ThemeCode.choices, unique=True)
 
-    class Meta:
+    class Meta(Vocabulary.Meta):
         db_table = "home_theme"
-        ordering = ["code"]
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-
-    def __str__(self):
-        return str(self.get_code_display())
 
 
 class SpokenLanguage(models.Model):

@@ -88,9 +88,19 @@ class OutboxEmail(models.Model):
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # The foreign key to what the e-mail is about (a registration, a story submission...); each
+    # subclass gives `kind` its choices and allows one e-mail per kind (`one_per_kind`).
+    about = None
 
     class Meta:
         abstract = True
+
+    def __str__(self):
+        return f"{self.kind} → {getattr(self, self.about + '_id')} ({self.status})"
+
+
+def one_per_kind(about, name):
+    return models.UniqueConstraint(fields=[about, "kind"], name=name)
 
 
 class TranslatableFormField(TranslatableMixin, AbstractFormField):

@@ -18,7 +18,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.bases import OutboxEmail, PublicFormMixin, TranslatableFormField, translation_fields
+from home.bases import (
+    OutboxEmail,
+    PublicFormMixin,
+    TranslatableFormField,
+    one_per_kind,
+    translation_fields,
+)
 from home.blocks import RICH_TEXT_FEATURES
 from home.forms import PublicFormPageForm
 from home.permissions import KommPageMixin
@@ -216,12 +222,7 @@ class ApplicationEmail(OutboxEmail):
     )
     kind = models.CharField(max_length=16, choices=Kind.choices)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["application", "kind"], name="one_application_email_per_kind"
-            )
-        ]
+    about = "application"
 
-    def __str__(self):
-        return f"{self.kind} → {self.application_id} ({self.status})"
+    class Meta:
+        constraints = [one_per_kind("application", "one_application_email_per_kind")]

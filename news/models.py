@@ -19,6 +19,7 @@ from home.bases import (
     OutboxEmail,
     PublicFormMixin,
     TranslatableFormField,
+    one_per_kind,
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -319,10 +320,7 @@ class StoryEmail(OutboxEmail):
     submission = models.ForeignKey(StorySubmission, on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(max_length=16, choices=Kind.choices)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["submission", "kind"], name="one_story_email_per_kind")
-        ]
+    about = "submission"
 
-    def __str__(self):
-        return f"{self.kind} → {self.submission_id} ({self.status})"
+    class Meta:
+        constraints = [one_per_kind("submission", "one_story_email_per_kind")]

@@ -6,9 +6,28 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from demo.translate import fill_translation
+from directory.models import OrganisationIndexPage, OrganisationPage
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
+from membership.models import ApplicationPage
+from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
+
+# Every page type of the site, for the tests that try each one.
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    MemberStoryPage,
+    StorySubmissionPage,
+    GrantIndexPage,
+    GrantOpportunityPage,
+    OrganisationIndexPage,
+    OrganisationPage,
+    ApplicationPage,
+]
 
 
 def index_page(model, language="pl"):

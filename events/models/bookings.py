@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
-from home.bases import OutboxEmail, TranslatableFormField
+from home.bases import OutboxEmail, TranslatableFormField, one_per_kind
 
 
 def places_dependency(event_key):
@@ -134,10 +134,7 @@ class EmailDelivery(OutboxEmail):
     )
     kind = models.CharField(max_length=16, choices=Kind.choices)
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["registration", "kind"], name="one_email_per_kind")
-        ]
+    about = "registration"
 
-    def __str__(self):
-        return f"{self.kind} → {self.registration_id} ({self.status})"
+    class Meta:
+        constraints = [one_per_kind("registration", "one_email_per_kind")]

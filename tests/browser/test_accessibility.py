@@ -15,7 +15,7 @@ from tests.browser.conftest import (
     check_no_horizontal_scroll,
     check_nothing_overlaps,
 )
-from tests.home.test_page_types import PAGE_TYPES
+from tests.factories import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 

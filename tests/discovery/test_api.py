@@ -15,6 +15,7 @@ from grants.models import GrantOpportunityPage
 from home.models import CustomImage, StandardPage
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.factories import home_page, make_event, make_standard_page
+from tests.forms import story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -161,20 +162,15 @@ def photo_upload():
 def published_submission(client, django_capture_on_commit_callbacks):
     """A story sent by a member with a photo, approved and published."""
     form_page = StorySubmissionPage.objects.live().get(locale__language_code="pl")
-    data = {
-        "title": "Kuchnia sąsiedzka",
-        "summary": "Gotujemy razem.",
-        "story": "Akapit.",
-        "organisation": "Stowarzyszenie Sąsiedzi",
-        "voivodeship": "",
-        "photo_credit": "Olena",
-        "contact_name": "Olena Sender",
-        "contact_email": "olena.sender@example.org",
-        "consent_publish": "on",
-        "consent_data": "on",
-        "website": "",
-        "photo": photo_upload(),
-    }
+    data = story_entries(
+        title="Kuchnia sąsiedzka",
+        voivodeship="",
+        photo_credit="Olena",
+        organisation="Stowarzyszenie Sąsiedzi",
+        contact_name="Olena Sender",
+        contact_email="olena.sender@example.org",
+        photo=photo_upload(),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(form_page.url, data).status_code == 200
     story = StorySubmission.objects.get(contact_email="olena.sender@example.org").story

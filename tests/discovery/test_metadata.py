@@ -14,27 +14,16 @@ from django.urls import reverse
 from PIL import Image
 
 from events.choices import Mode
-from events.models import EventIndexPage, EventPage
-from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import HomePage, StandardPage
+from events.models import EventPage
+from home.models import HomePage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmission, StorySubmissionPage
-from tests.factories import make_event, make_standard_page
+from tests.factories import PAGE_TYPES, make_event, make_standard_page
+from tests.forms import story_entries
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["pl", "uk", "en"]
 OG_LOCALES = {"pl": "pl_PL", "uk": "uk_UA", "en": "en_GB"}
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    EventIndexPage,
-    EventPage,
-    NewsIndexPage,
-    MemberStoryPage,
-    StorySubmissionPage,
-    GrantIndexPage,
-    GrantOpportunityPage,
-]
 WITH_IMAGE = {EventPage, MemberStoryPage}
 HOSTILE_TITLE = "</script><script>alert(1)</script><!-- x"
 
@@ -159,20 +148,13 @@ def photo_upload():
 
 def submitted_story(client, django_capture_on_commit_callbacks):
     form_page = live_page(StorySubmissionPage, "pl")
-    data = {
-        "title": "Nasza świetlica",
-        "summary": "Otworzyliśmy świetlicę.",
-        "story": "Akapit.",
-        "organisation": "Fundacja Przykładowa",
-        "voivodeship": "",
-        "photo_credit": "Anna",
-        "contact_name": "Anna Nowak",
-        "contact_email": "anna.nowak@example.org",
-        "consent_publish": "on",
-        "consent_data": "on",
-        "website": "",
-        "photo": photo_upload(),
-    }
+    data = story_entries(
+        title="Nasza świetlica",
+        voivodeship="",
+        photo_credit="Anna",
+        contact_email="anna.nowak@example.org",
+        photo=photo_upload(),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(form_page.url, data).status_code == 200
     return StorySubmission.objects.get(contact_email="anna.nowak@example.org").story

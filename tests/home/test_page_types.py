@@ -15,21 +15,8 @@ from home.models import HomePage, StandardPage
 from membership.models import ApplicationPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 from tests.admin_forms import edit_form_data
+from tests.factories import PAGE_TYPES
 
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    EventIndexPage,
-    EventPage,
-    NewsIndexPage,
-    MemberStoryPage,
-    StorySubmissionPage,
-    GrantIndexPage,
-    GrantOpportunityPage,
-    OrganisationIndexPage,
-    OrganisationPage,
-    ApplicationPage,
-]
 DEMO_LANGUAGES = ["pl", "uk", "en"]
 
 

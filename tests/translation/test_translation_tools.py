@@ -8,8 +8,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from tests.factories import make_event
-from tests.home.test_page_types import PAGE_TYPES
+from tests.factories import PAGE_TYPES, make_event
 
 pytestmark = pytest.mark.django_db
 
