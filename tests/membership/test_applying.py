@@ -227,3 +227,21 @@ def test_an_editors_question_cannot_take_a_standard_fields_name(client):
             message = translation.gettext("“%(label)s” is asked on this form already.")
         assert escape(message % {"label": label}) in response.content.decode()
     assert not page.form_fields.exists()
+
+
+def test_one_sender_repeating_the_form_is_stopped_in_their_language(client, settings):
+    settings.KOMM_FORM_SENDER_LIMIT = 2
+    page = form_page("uk")
+    for _attempt in range(2):
+        client.post(page.url, application_entries(email="Same@Example.org", consent_data=""))
+    response = client.post(page.url, application_entries(email="same@example.org"))
+    assert response.status_code == 429
+    html = response.content.decode()
+    message = "Too many attempts from your connection. Please wait an hour and try again."
+    assert escape(translated("uk", message)) in html
+    assert translated("uk", message) != message
+    assert 'value="same@example.org"' in html, "the entries are kept"
+    assert not MembershipApplication.objects.filter(email="same@example.org").exists()
+    other = client.post(page.url, application_entries(email="other@example.org"))
+    assert other.status_code == 200
+    assert MembershipApplication.objects.filter(email="other@example.org").exists()
