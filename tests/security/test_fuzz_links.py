@@ -164,3 +164,10 @@ def test_api_query_parameters_never_cause_a_server_error(client, endpoint, query
     response = client.get(f"/api/v2/{endpoint}/?{urlencode(query)}")
     assert response.status_code in (200, 400, 404), (query, response.status_code)
     assert response["Content-Type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images"])
+@pytest.mark.parametrize("search", ["\x00", '"', 'a"b', "\x00kapusta\x00", "'", "*"])
+def test_api_search_with_odd_characters_answers(client, endpoint, search):
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == 200, (search, response.content[:300])
