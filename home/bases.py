@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.ratelimit import too_many_attempts
 
 from .blocks import RICH_TEXT_FEATURES
+from .forms import PublicFormPageForm
 from .permissions import KommPageMixin
 
 
@@ -192,6 +193,9 @@ class PublicFormMixin(SharedListFormMixin):
     (home.forms.PublicFormPageForm)."""
 
     sender_field = "email"
+    # Where the submissions keep the form's translation key: one list for all languages.
+    submission_key = "form_key"
+    base_form_class = PublicFormPageForm
     # Used by home/public_form_page.html; the registration form has a template of its own.
     form_fields_template = "home/includes/form_fields.html"
     submit_label = _("Send")

@@ -26,7 +26,6 @@ from home.bases import (
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES
-from home.forms import PublicFormPageForm
 from home.permissions import KommPageMixin
 
 from .choices import ApplicantType, ApplicationStatus
@@ -53,12 +52,10 @@ class ApplicationPage(KommPageMixin, PublicFormMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
     card_template = "home/includes/standard_page_card.html"
-    base_form_class = PublicFormPageForm
     form_builder = ApplicationFormBuilder
     form_fields_template = "membership/includes/application_fields.html"
     submit_label = _("Send the application")
     submission_model = "membership.MembershipApplication"
-    submission_key = "form_key"
     data_fields = (
         ("name", _("Organisation or group")),
         ("contact_name", _("Contact person")),

@@ -23,7 +23,6 @@ from home.bases import (
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.forms import PublicFormPageForm
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.pagination import paginate
 from home.permissions import KommPageMixin
@@ -206,12 +205,10 @@ class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
-    base_form_class = PublicFormPageForm
     form_builder = StoryFormBuilder
     sender_field = "contact_email"
     submit_label = _("Send the story")
     submission_model = "news.StorySubmission"
-    submission_key = "form_key"
     # Moderators see who sent each story and where it stands, not only when it came.
     data_fields = (
         ("story", _("Member story")),

@@ -1,4 +1,22 @@
-"""Valid entries of the public forms, one builder each: a test names only what it is about."""
+"""Valid entries of the public forms, one builder each, and the photos and scans people attach:
+a test names only what it is about."""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+
+def picture(image_format="JPEG", size=(800, 600)):
+    """The bytes of a plain picture, as a phone would send it (without metadata)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#1d6b35").save(buffer, format=image_format)
+    return buffer.getvalue()
+
+
+def photo_upload(name="photo.jpg", image_format="JPEG"):
+    content_type = f"image/{image_format.lower()}"
+    return SimpleUploadedFile(name, picture(image_format), content_type=content_type)
 
 
 def rsvp_entries(email="olena@example.org", **fields):

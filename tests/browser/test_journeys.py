@@ -1,19 +1,18 @@
 """The main journeys, each in its language, asserting what the person sees."""
 
-import io
 import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone, translation
-from PIL import Image
 from wagtail.models import Locale
 
 from events.models import EventPage, Registration
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
 from tests.factories import make_event
+from tests.forms import picture
 
 pytestmark = pytest.mark.browser
 
@@ -85,12 +84,6 @@ def test_keyboard_registration_in_ukrainian_and_a_second_try_refused(new_page):
     assert Registration.objects.filter(email="olena.keyboard@example.org").count() == 1
 
 
-def photo_bytes():
-    buffer = io.BytesIO()
-    Image.new("RGB", (800, 600), "#1d6b35").save(buffer, format="JPEG")
-    return buffer.getvalue()
-
-
 def test_story_in_english_with_photo_keeps_entries_after_an_error(new_page):
     form_page = StorySubmissionPage.objects.live().get(locale__language_code="en")
     page = new_page(locale="en")
@@ -99,7 +92,7 @@ def test_story_in_english_with_photo_keeps_entries_after_an_error(new_page):
     page.fill("[name=summary]", "Children learn Ukrainian and Polish together.")
     page.fill("[name=story]", "We started in 2022.\n\nNow forty children come every week.")
     page.fill("[name=organisation]", "Mothers' Group Kraków")
-    photo = {"name": "school.jpg", "mimeType": "image/jpeg", "buffer": photo_bytes()}
+    photo = {"name": "school.jpg", "mimeType": "image/jpeg", "buffer": picture()}
     page.set_input_files("[name=photo]", photo)
     page.fill("[name=photo_credit]", "Maria Koval")
     page.fill("[name=contact_name]", "Oksana Petrenko")

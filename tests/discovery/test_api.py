@@ -1,12 +1,8 @@
 """The read-only API at /api/v2/: public content only, never private links, people or drafts."""
 
-import io
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
@@ -15,7 +11,7 @@ from grants.models import GrantOpportunityPage
 from home.models import CustomImage, StandardPage
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.factories import home_page, make_event, make_standard_page
-from tests.forms import story_entries
+from tests.forms import photo_upload, story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -150,12 +146,6 @@ def test_form_pages_do_not_expose_their_questions_or_addresses(client):
     for field in ("form_fields", "to_address", "from_address"):
         response = client.get(f"{PAGES}{form_page.pk}/", {"fields": field})
         assert response.status_code == 400
-
-
-def photo_upload():
-    buffer = io.BytesIO()
-    Image.new("RGB", (640, 480), "#3d348b").save(buffer, format="JPEG")
-    return SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """What search engines and link previews read: description, Open Graph, Twitter card, JSON-LD."""
 
-import io
 import json
 import re
 from datetime import datetime
@@ -9,16 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
 
 from events.choices import Mode
 from events.models import EventPage
 from home.models import HomePage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmission, StorySubmissionPage
 from tests.factories import PAGE_TYPES, make_event, make_standard_page
-from tests.forms import story_entries
+from tests.forms import photo_upload, story_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -138,12 +135,6 @@ def test_untranslated_page_names_no_alternate_locale(client):
     head = parse(client.get(page.url))
     assert one(head, "og:locale") == "pl_PL"
     assert "og:locale:alternate" not in head.meta
-
-
-def photo_upload():
-    buffer = io.BytesIO()
-    Image.new("RGB", (800, 600), "#1d6b35").save(buffer, format="JPEG")
-    return SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
 def submitted_story(client, django_capture_on_commit_callbacks):

@@ -1,7 +1,5 @@
 """A group applies to join, in its own language, with nothing but what the form asks."""
 
-import io
-
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -9,12 +7,11 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from django.utils.html import escape
-from PIL import Image
 
 from membership.forms import DATA_CONSENT, DECLARATION_AGREEMENT
 from membership.models import ApplicationPage, MembershipApplication
 from tests.admin_forms import add_question
-from tests.forms import application_entries
+from tests.forms import application_entries, photo_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -26,12 +23,6 @@ def form_page(language):
 def translated(language, text):
     with translation.override(language):
         return translation.gettext(text)
-
-
-def png_bytes():
-    buffer = io.BytesIO()
-    Image.new("RGB", (300, 400), "white").save(buffer, format="PNG")
-    return buffer.getvalue()
 
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -176,7 +167,7 @@ def test_a_signed_declaration_is_kept_privately_for_the_staff(client):
     assert not str(stored.path).startswith(str(settings.MEDIA_ROOT))
     assert client.get(f"/media/{stored.name}").status_code == 404
 
-    scan = SimpleUploadedFile("skan.png", png_bytes(), content_type="image/png")
+    scan = photo_upload("skan.png", "PNG")
     client.post(
         form_page("en").url,
         application_entries(email="scan@example.org", declaration_file=scan),

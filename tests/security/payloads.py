@@ -10,11 +10,9 @@ from urllib.parse import urlsplit
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.images import ImageFile
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from home.models import CustomImage
-from tests.forms import rsvp_entries, story_entries
+from tests.forms import picture, rsvp_entries, story_entries
 
 PAYLOADS = (
     "<script>alert(1)</script>",
@@ -130,18 +128,6 @@ def poisoned_story(**fields):
     return story_entries(**poison) | fields
 
 
-def png_bytes(size=(1300, 700)):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, "#0b4f8a").save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def jpeg_upload():
-    buffer = io.BytesIO()
-    Image.new("RGB", (640, 480), "#8a4f0b").save(buffer, format="JPEG")
-    return SimpleUploadedFile("zdjecie.jpg", buffer.getvalue(), content_type="image/jpeg")
-
-
 def editor():
     return get_user_model().objects.get(username="editor")
 
@@ -153,7 +139,9 @@ def cancellation_link(email):
 
 def poisoned_image():
     return CustomImage.objects.create(
-        title=POISON, credit=POISON, file=ImageFile(io.BytesIO(png_bytes()), name="poison.png")
+        title=POISON,
+        credit=POISON,
+        file=ImageFile(io.BytesIO(picture("PNG", (1300, 700))), name="poison.png"),
     )
 
 

@@ -9,11 +9,11 @@ from django.utils import translation
 
 from events.models import Registration
 from news.models import MemberStoryPage, StorySubmissionPage
+from tests.forms import photo_upload
 from tests.security.payloads import (
     POISON,
     assert_no_script,
     editor,
-    jpeg_upload,
     poisoned_rsvp,
     poisoned_story,
     script_problems,
@@ -36,7 +36,7 @@ def test_story_sent_with_payloads_stays_text_for_moderators_and_readers(
 ):
     form_page = StorySubmissionPage.objects.get(locale__language_code="pl")
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(form_page.url, poisoned_story(photo=jpeg_upload()))
+        response = client.post(form_page.url, poisoned_story(photo=photo_upload("zdjecie.jpg")))
     assert_no_script(response, "thank-you page")
     story = MemberStoryPage.objects.get(title="Historia " + POISON)
     assert not story.live and story.image.credit == POISON
