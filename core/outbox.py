@@ -12,10 +12,25 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from wagtail import hooks
 
 logger = logging.getLogger("komm.outbox")
+
+
+def public_url(path):
+    """An absolute address for an e-mail: the site's base URL and the path."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def render(language, folder, context, body="body.txt"):
+    """An e-mail's subject and body in `language`, from `<folder>/subject.txt` and
+    `<folder>/<body>`, with the site's name in the context."""
+    context = {**context, "site_name": settings.WAGTAIL_SITE_NAME}
+    with translation.override(language):
+        subject = render_to_string(f"{folder}/subject.txt", context).strip()
+        return subject, render_to_string(f"{folder}/{body}", context)
 
 
 def message_id(row):

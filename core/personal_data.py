@@ -21,3 +21,13 @@ def collect(action, *args):
     for module in modules():
         result.update(getattr(module, action)(*args))
     return result
+
+
+def settled_before(queryset, cutoff):
+    """Submissions decided before `cutoff`, or sent before it and never decided: what a purge
+    with that retention may delete."""
+    from django.db.models import Q
+
+    return queryset.filter(
+        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
+    )

@@ -24,14 +24,10 @@ WITH_JOIN_LINK = {
 WITH_CALENDAR = WITH_JOIN_LINK | {EmailDelivery.Kind.WAITLISTED}
 
 
-def public_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def cancel_url(registration, language):
     token = signing.Signer(salt=CANCEL_SALT).sign(registration.token)
     with translation.override(language):
-        return public_url(reverse("cancel_registration", args=[token]))
+        return outbox.public_url(reverse("cancel_registration", args=[token]))
 
 
 def registration_for_token(signed_token):
@@ -65,7 +61,7 @@ def build_message(delivery):
     event = event.with_locked_fields_from_source()
     confirmed = registration.status == Registration.Status.CONFIRMED
     join_link = event.join_link if kind in WITH_JOIN_LINK and confirmed else ""
-    event_url = public_url(event.url)
+    event_url = outbox.public_url(event.url)
     context = {
         "kind": kind,
         "registration": registration,

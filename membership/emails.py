@@ -6,19 +6,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.mail import EmailMessage
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from core import outbox
 
 from .models import ApplicationEmail
 
 OUTBOX = ApplicationEmail
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def staff_addresses():
@@ -44,9 +38,10 @@ def build_message(email):
     context = {
         "kind": email.kind,
         "application": application,
-        "page_url": absolute(page.url) if page is not None and page.live else "",
-        "admin_url": absolute(reverse("membership_application:inspect", args=[application.pk])),
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "page_url": outbox.public_url(page.url) if page is not None and page.live else "",
+        "admin_url": outbox.public_url(
+            reverse("membership_application:inspect", args=[application.pk])
+        ),
     }
     if email.kind == ApplicationEmail.Kind.STAFF_NOTICE:
         language, recipients = settings.LANGUAGE_CODE, staff_addresses()
@@ -55,9 +50,7 @@ def build_message(email):
         language, recipients, reply_to = application.email_language, [application.email], None
     if not recipients:
         raise ValueError("nobody may read membership applications")
-    with translation.override(language):
-        subject = render_to_string("membership/email/subject.txt", context).strip()
-        body = render_to_string("membership/email/body.txt", context)
+    subject, body = outbox.render(language, "membership/email", context)
     return EmailMessage(subject, body, to=recipients, reply_to=reply_to)
 
 

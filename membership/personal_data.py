@@ -4,8 +4,9 @@ directory page shows (the name, the description, the vocabularies), not the pers
 
 from datetime import timedelta
 
-from django.db.models import Q
 from django.forms.models import model_to_dict
+
+from core.personal_data import settled_before
 
 from .choices import ApplicationStatus
 from .models import SENT_FIELDS, MembershipApplication
@@ -67,9 +68,7 @@ def erase(email):
 
 def purge(now, days):
     cutoff = now - timedelta(days=days)
-    old = MembershipApplication.objects.filter(
-        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
-    )
+    old = settled_before(MembershipApplication.objects.all(), cutoff)
     _forget(old)
     accepted = old.filter(status=ApplicationStatus.ACCEPTED).exclude(email="")
     kept = accepted.update(**PERSONAL)

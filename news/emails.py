@@ -1,19 +1,12 @@
 """E-mails to a story's sender, in the language they wrote in, sent from the outbox."""
 
-from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from core import outbox
 
 from .models import StoryEmail
 
 OUTBOX = StoryEmail
-
-
-def _public_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def build_message(email):
@@ -23,12 +16,9 @@ def build_message(email):
         "kind": email.kind,
         "submission": submission,
         "story_title": story.title if story else "",
-        "story_url": _public_url(story.url) if story and story.live else "",
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "story_url": outbox.public_url(story.url) if story and story.live else "",
     }
-    with translation.override(submission.language):
-        subject = render_to_string("news/email/subject.txt", context).strip()
-        body = render_to_string("news/email/submitter.txt", context)
+    subject, body = outbox.render(submission.language, "news/email", context, "submitter.txt")
     return EmailMessage(subject, body, to=[submission.contact_email])
 
 

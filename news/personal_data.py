@@ -2,8 +2,9 @@
 
 from datetime import timedelta
 
-from django.db.models import Q
 from django.forms.models import model_to_dict
+
+from core.personal_data import settled_before
 
 from .models import StorySubmission
 
@@ -38,9 +39,7 @@ def erase(email):
 
 def purge(now, days):
     cutoff = now - timedelta(days=days)
-    old = StorySubmission.objects.filter(
-        Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
-    )
+    old = settled_before(StorySubmission.objects.all(), cutoff)
     count = old.count()
     old.delete()
     return {"story_submissions": count}

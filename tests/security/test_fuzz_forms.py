@@ -53,6 +53,27 @@ from tests.security.fuzzing import (
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 
 
+photos = st.one_of(uploads, st.lists(uploads, min_size=2, max_size=3), text(max_size=10))
+
+
+def fuzzed_post(data, targets, attempt, file_field=None):
+    """One fuzzed POST to one of the form pages, sometimes with files in `file_field`; the
+    response and what it stored."""
+    url, valid, choices = data.draw(st.sampled_from(targets), label="form")
+    extra = st.one_of(scalars, photos) if file_field else scalars
+    arguments = data.draw(requests(bodies(valid, choices, extra_scalars=extra)), label="request")
+    with_file = file_field and data.draw(st.booleans(), label="with file")
+    if with_file and "content_type" not in arguments:
+        arguments["data"][file_field] = data.draw(photos, label="file")
+    return attempt(lambda client: post(client, url, arguments))
+
+
+def refused_without_a_trace(response, delta):
+    assert nothing(delta) == {}
+    if response.status_code == 200:
+        assert shows_why(response)
+
+
 RSVP_CHOICES = {
     "email": ["olena@example.org", "OLENA@EXAMPLE.ORG", "taken@example.org", "a@b.c", "ola@xn--"],
     "email_language": [*LANGUAGES, "ru", "PL"],
@@ -99,18 +120,14 @@ def rsvp_targets(client, django_capture_on_commit_callbacks):
 
 @given(data=st.data())
 def test_rsvp_form_never_fails_and_stores_only_accepted_registrations(data, rsvp_targets, attempt):
-    url, valid, choices = data.draw(st.sampled_from(rsvp_targets), label="form")
-    arguments = data.draw(requests(bodies(valid, choices)), label="request")
-    response, delta = attempt(lambda client: post(client, url, arguments))
+    response, delta = fuzzed_post(data, rsvp_targets, attempt)
     if was_accepted(response):
         assert delta["registrations"] == 1
         assert delta["deliveries"] >= 1
         assert delta["e-mails"] == delta["deliveries"]
         assert nothing({**delta, "registrations": 0, "deliveries": 0, "e-mails": 0}) == {}
     else:
-        assert nothing(delta) == {}
-        if response.status_code == 200:
-            assert shows_why(response)
+        refused_without_a_trace(response, delta)
 
 
 STORY_CHOICES = {
@@ -143,17 +160,9 @@ def story_targets(settings, tmp_path):
     return targets
 
 
-photos = st.one_of(uploads, st.lists(uploads, min_size=2, max_size=3), text(max_size=10))
-
-
 @given(data=st.data())
 def test_story_form_never_fails_and_stores_only_accepted_stories(data, story_targets, attempt):
-    url, valid, choices = data.draw(st.sampled_from(story_targets), label="form")
-    body = bodies(valid, choices, extra_scalars=st.one_of(scalars, photos))
-    arguments = data.draw(requests(body), label="request")
-    if data.draw(st.booleans(), label="with photo") and "content_type" not in arguments:
-        arguments["data"]["photo"] = data.draw(photos, label="photo")
-    response, delta = attempt(lambda client: post(client, url, arguments))
+    response, delta = fuzzed_post(data, story_targets, attempt, "photo")
     if was_accepted(response):
         assert delta["story submissions"] == 1
         assert delta["story drafts"] == 1
@@ -175,9 +184,7 @@ def test_story_form_never_fails_and_stores_only_accepted_stories(data, story_tar
             == {}
         )
     else:
-        assert nothing(delta) == {}
-        if response.status_code == 200:
-            assert shows_why(response)
+        refused_without_a_trace(response, delta)
 
 
 APPLICATION_CHOICES = {
@@ -223,12 +230,7 @@ def application_targets(settings, tmp_path):
 def test_application_form_never_fails_and_stores_only_accepted_applications(
     data, application_targets, attempt
 ):
-    url, valid, choices = data.draw(st.sampled_from(application_targets), label="form")
-    body = bodies(valid, choices, extra_scalars=st.one_of(scalars, photos))
-    arguments = data.draw(requests(body), label="request")
-    if data.draw(st.booleans(), label="with file") and "content_type" not in arguments:
-        arguments["data"]["declaration_file"] = data.draw(photos, label="file")
-    response, delta = attempt(lambda client: post(client, url, arguments))
+    response, delta = fuzzed_post(data, application_targets, attempt, "declaration_file")
     if was_accepted(response):
         assert delta["applications"] == 1
         # The applicant's acknowledgement and the staff's notice.
@@ -236,9 +238,7 @@ def test_application_form_never_fails_and_stores_only_accepted_applications(
         assert delta["e-mails"] == 2
         assert nothing({**delta, "applications": 0, "application e-mails": 0, "e-mails": 0}) == {}
     else:
-        assert nothing(delta) == {}
-        if response.status_code == 200:
-            assert shows_why(response)
+        refused_without_a_trace(response, delta)
 
 
 @pytest.mark.parametrize("character", ["\n", "\r", "\x01", "\x1b", "\x7f", "\x85"])
