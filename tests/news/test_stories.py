@@ -228,11 +228,12 @@ def test_moderators_see_who_sent_each_story_and_where_it_stands(
         columns = [str(label) for _name, label in form_page.get_data_fields()]
         in_review = str(StorySubmission.Status.IN_REVIEW.label)
         rejected = str(StorySubmission.Status.REJECTED.label)
+        contact_columns = [translation.gettext("Full name"), translation.gettext("E-mail")]
     for shown in ("Ірина Бойко", "i@x.org", "Історія в огляді", "Jan Nowak", rejected):
         assert escape(shown) in html
     header, *rows = csv.reader(io.StringIO(client_csv(client, url)))
     assert header[:6] == columns[:6]
-    assert columns[5] == "E-mail" and columns[4] == "Imię i nazwisko"
+    assert columns[4:6] == contact_columns
     by_email = {row[5]: row[1:5] for row in rows}
     assert by_email == {
         "i@x.org": [in_review, "uk", "Історія в огляді", "Ірина Бойко"],
