@@ -9,9 +9,16 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from django.utils.html import escape
 from openpyxl import load_workbook
 
-from directory.models import OrganisationIndexPage, OrganisationPage, Voivodeship
+from directory.models import (
+    OrganisationIndexPage,
+    OrganisationPage,
+    SpokenLanguage,
+    Theme,
+    Voivodeship,
+)
 from membership.models import ApplicationPage, MembershipApplication
 from tests.forms import application_entries
 
@@ -148,6 +155,14 @@ def test_accepting_makes_a_draft_directory_page_and_tells_the_applicant_in_ukrai
         lublin = str(Voivodeship.objects.get(code="lubelskie"))
     assert lublin != "Lublin", "named in Ukrainian"
     assert lublin in member_page and lublin in listing
+    with translation.override("uk"):
+        themes = [str(theme) for theme in Theme.objects.filter(code__in=["education", "women"])]
+    languages = SpokenLanguage.objects.filter(code__in=["uk", "pl"]).values_list("name", flat=True)
+    for shown in (*themes, *languages):
+        assert escape(shown) in listing and escape(shown) in member_page, shown
+    education = client.get(directory.url, {"theme": "education"}).content.decode()
+    labour = client.get(directory.url, {"theme": "labour"}).content.decode()
+    assert "Ukraińskie Mamy z Lublina" in education and "Ukraińskie Mamy z Lublina" not in labour
     assert "iryna@example.org" not in listing + member_page
     assert "600 700 800" not in listing + member_page
 
