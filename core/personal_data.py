@@ -2,6 +2,7 @@
 `erase` and `purge`) with the Wagtail hook `register_personal_data`; these helpers run them
 all, so the commands never miss an app."""
 
+from django.db.models import Q
 from wagtail import hooks
 
 
@@ -26,8 +27,6 @@ def collect(action, *args):
 def settled_before(queryset, cutoff):
     """Submissions decided before `cutoff`, or sent before it and never decided: what a purge
     with that retention may delete."""
-    from django.db.models import Q
-
     return queryset.filter(
         Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
     )

@@ -5,7 +5,7 @@ decisions. Reading needs the permission to view applications; deciding, to chang
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -24,7 +24,7 @@ from directory.models import Voivodeship
 from . import applications
 from .choices import ApplicantType, ApplicationStatus
 from .forms import DeclineForm
-from .models import SENT_FIELDS, MembershipApplication
+from .models import SENT_FIELDS, VOCABULARIES, MembershipApplication
 
 EXPORTED = ["submit_time", "status", "language", *SENT_FIELDS, "decided_at"]
 
@@ -32,7 +32,7 @@ EXPORTED = ["submit_time", "status", "language", *SENT_FIELDS, "decided_at"]
 def with_duplicate_flag(queryset):
     """Flags an application when another one has the same e-mail address or name."""
     others = MembershipApplication.objects.exclude(pk=OuterRef("pk")).filter(
-        Q(email__iexact=OuterRef("email")) | (Q(name_key=OuterRef("name_key")) & ~Q(name_key=""))
+        applications.same_applicant(OuterRef("email"), OuterRef("name_key"))
     )
     return queryset.annotate(possible_duplicate=Exists(others))
 
@@ -58,11 +58,10 @@ class ApplicationIndexView(IndexView):
 
     def to_row_dict(self, item):
         """Vocabularies as their codes, the same in every language of the admin."""
-        vocabularies = ("voivodeships", "themes", "languages")
         return {
             name: (
                 ", ".join(value.code for value in getattr(item, name).all())
-                if name in vocabularies
+                if name in VOCABULARIES
                 else multigetattr(item, name)
             )
             for name in self.list_export
@@ -82,7 +81,7 @@ class ApplicationInspectView(InspectView):
         # Opening a new application puts it in review, for whoever may decide on it.
         if self.object.status == ApplicationStatus.NEW and self.user_has_permission("change"):
             applications.start_review(self.object)
-            self.object.refresh_from_db()
+            self.object.status = ApplicationStatus.IN_REVIEW
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

@@ -96,16 +96,23 @@ def submit_application(form_page, form):
     return application
 
 
+def same_applicant(email, key):
+    """The same e-mail address, or the same name once compared by `name_key` (a name of legal
+    words only gives no key and matches nothing). Values or OuterRefs alike."""
+    return Q(email__iexact=email) | (Q(name_key=key) & ~Q(name_key=""))
+
+
 def possible_duplicates(application):
     """Other applications from the same address or under the same name, and directory pages
     of the same name: staff decide whether it is the same group."""
     others = MembershipApplication.objects.exclude(pk=application.pk).filter(
-        Q(email__iexact=application.email) | Q(name_key=application.name_key)
+        same_applicant(application.email, application.name_key)
     )
+    members = OrganisationPage.objects.filter(locale__language_code=application.language)
     same_name = [
         page
-        for page in OrganisationPage.objects.filter(locale__language_code=application.language)
-        if application.name_key and name_key(page.title) == application.name_key
+        for page in (members.only("title") if application.name_key else [])
+        if name_key(page.title) == application.name_key
     ]
     return others.order_by("-submit_time"), same_name
 
@@ -144,34 +151,44 @@ def create_member_page(application, user=None):
     return page
 
 
+def decide(application, user, status, email_kind, changes):
+    """Record one decision: the application is locked, so that two staff members deciding at
+    once cannot both get through; `changes(locked)` gives the fields the decision sets (and
+    may create what it needs); the applicant's e-mail is queued in the same transaction."""
+    with transaction.atomic():
+        locked = MembershipApplication.objects.select_for_update().get(pk=application.pk)
+        if locked.status in (ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED):
+            raise DecisionError("decided")
+        fields = {**changes(locked), "status": status, "decided_at": timezone.now()}
+        fields["decided_by"] = user
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.save(update_fields=list(fields))
+        queue_email(locked, email_kind)
+    return locked
+
+
 def accept(application, user):
     """Accepted once: the draft directory page goes through the normal publishing and
     translation workflow, and the applicant is told in their language."""
-    with transaction.atomic():
-        application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
-        if application.status in (ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED):
-            raise DecisionError("decided")
-        page = create_member_page(application, user)
-        application.member_page = page
-        application.status = ApplicationStatus.ACCEPTED
-        application.decided_at = timezone.now()
-        application.decided_by = user
-        application.save(update_fields=["member_page", "status", "decided_at", "decided_by"])
-        queue_email(application, ApplicationEmail.Kind.ACCEPTED)
-    return page
+    decided = decide(
+        application,
+        user,
+        ApplicationStatus.ACCEPTED,
+        ApplicationEmail.Kind.ACCEPTED,
+        lambda locked: {"member_page": create_member_page(locked, user)},
+    )
+    return decided.member_page
 
 
 def decline(application, user, message):
-    with transaction.atomic():
-        application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
-        if application.status in (ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED):
-            raise DecisionError("decided")
-        application.status = ApplicationStatus.DECLINED
-        application.decision_message = message
-        application.decided_at = timezone.now()
-        application.decided_by = user
-        application.save(update_fields=["status", "decision_message", "decided_at", "decided_by"])
-        queue_email(application, ApplicationEmail.Kind.DECLINED)
+    decide(
+        application,
+        user,
+        ApplicationStatus.DECLINED,
+        ApplicationEmail.Kind.DECLINED,
+        lambda _locked: {"decision_message": message},
+    )
 
 
 def start_review(application):

@@ -116,6 +116,8 @@ SENT_FIELDS = (
     "email_language",
     "publish_contact",
 )
+# The sent fields that name rows of the directory's vocabularies, exported as their codes.
+VOCABULARIES = ("voivodeships", "themes", "languages")
 
 
 class MembershipApplication(AbstractFormSubmission):

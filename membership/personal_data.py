@@ -9,9 +9,8 @@ from django.forms.models import model_to_dict
 from core.personal_data import settled_before
 
 from .choices import ApplicationStatus
-from .models import SENT_FIELDS, MembershipApplication
+from .models import SENT_FIELDS, VOCABULARIES, MembershipApplication
 
-VOCABULARIES = ("voivodeships", "themes", "languages")
 FIELDS = [
     "status",
     "language",
