@@ -1,16 +1,32 @@
-"""Builders for pages that tests need beyond the demo content."""
+"""Factories (factory_boy with wagtail-factories) for what a test checks, so that no test
+leans on the demo's slugs and titles: `EventPageFactory(capacity=3)` builds and publishes an
+event under the events page of its language (`language="uk"`), with defaults for the rest.
 
+The demo site is still loaded for every test (tests/conftest.py): it provides the tree (a home
+page and one index page per section in each language) that these pages are published into.
+"""
+
+import json
 from datetime import timedelta
 
+import factory
+import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
 from demo.translate import fill_translation
-from directory.models import OrganisationIndexPage, OrganisationPage
+from directory.models import (
+    OrganisationIndexPage,
+    OrganisationPage,
+    SpokenLanguage,
+    Theme,
+    Voivodeship,
+)
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
-from membership.models import ApplicationPage
+from membership.applications import name_key
+from membership.models import ApplicationPage, MembershipApplication
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
 
 # Every page type of the site, for the tests that try each one.
@@ -45,37 +61,136 @@ def publish(parent, page):
     return page
 
 
-def make_event(start=None, end=None, language="pl", **fields):
-    start = start or (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
-    defaults = {
-        "title": "Spotkanie testowe",
-        "slug": f"spotkanie-{timezone.now().timestamp():.6f}".replace(".", "-"),
-        "summary": "Krótki opis spotkania.",
-        "start": start,
-        "end": end or start + timedelta(hours=2),
-        "join_link": "https://meet.example.org/test-secret-room",
-    }
-    defaults.update(fields)
-    return publish(index_page(EventIndexPage, language), EventPage(**defaults))
+def paragraphs(text):
+    return json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}])
 
 
-def make_grant(deadline, language="pl", **fields):
-    defaults = {
-        "title": "Konkurs testowy",
-        "slug": f"konkurs-{timezone.now().timestamp():.6f}".replace(".", "-"),
-        "summary": "Opis konkursu.",
-        "funder": "Fundacja Testowa",
-        "deadline": deadline,
-        "call_url": "https://example.org/konkurs",
-    }
-    defaults.update(fields)
-    return publish(index_page(GrantIndexPage, language), GrantOpportunityPage(**defaults))
+def soon(days=3):
+    return (timezone.now() + timedelta(days=days)).replace(second=0, microsecond=0)
 
 
-def make_standard_page(language="pl", **fields):
-    defaults = {"title": "Strona bez tłumaczenia", "slug": "bez-tlumaczenia", "summary": "Tekst."}
-    defaults.update(fields)
-    return publish(home_page(language), StandardPage(**defaults))
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A page published through a revision, as an editor would, under `parent` (by default the
+    section page of its type in `language`). `live=False` leaves it a draft with a revision."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    class Params:
+        language = "pl"
+
+    slug = factory.Sequence(lambda n: f"test-page-{n}")
+    summary = "Krótki opis."
+
+    @factory.post_generation
+    def publish(page, create, extracted, **kwargs):
+        if create:
+            revision = page.save_revision()
+            if page.live:
+                revision.publish()
+            page.refresh_from_db()
+
+
+def section(model):
+    return factory.LazyAttribute(lambda page: index_page(model, page.language))
+
+
+class StandardPageFactory(PublishedPageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = "Strona testowa"
+    parent = factory.LazyAttribute(lambda page: home_page(page.language))
+
+
+class EventPageFactory(PublishedPageFactory):
+    class Meta:
+        model = EventPage
+
+    title = "Spotkanie testowe"
+    summary = "Krótki opis spotkania."
+    parent = section(EventIndexPage)
+    start = factory.LazyFunction(soon)
+    end = factory.LazyAttribute(lambda event: event.start + timedelta(hours=2))
+    join_link = "https://meet.example.org/test-secret-room"
+
+
+class GrantPageFactory(PublishedPageFactory):
+    class Meta:
+        model = GrantOpportunityPage
+
+    title = "Konkurs testowy"
+    summary = "Opis konkursu."
+    parent = section(GrantIndexPage)
+    funder = "Fundacja Testowa"
+    deadline = factory.LazyFunction(lambda: soon(days=30))
+    call_url = "https://example.org/konkurs"
+
+
+class StoryPageFactory(PublishedPageFactory):
+    class Meta:
+        model = MemberStoryPage
+
+    title = "Historia testowa"
+    summary = "Krótko o historii."
+    parent = section(NewsIndexPage)
+    organisation = "Stowarzyszenie Testowe"
+    body = paragraphs("Treść historii.")
+
+
+def codes(model, field):
+    return factory.LazyAttribute(
+        lambda page: list(model.objects.filter(code__in=getattr(page, field)))
+    )
+
+
+class OrganisationPageFactory(PublishedPageFactory):
+    """A member organisation, tagged by vocabulary codes: `voivodeship_codes=["lubelskie"]`."""
+
+    class Meta:
+        model = OrganisationPage
+
+    class Params:
+        voivodeship_codes = ()
+        theme_codes = ()
+        language_codes = ()
+
+    title = factory.Sequence(lambda n: f"Stowarzyszenie Testowe nr {n}")
+    summary = "Opis organizacji."
+    parent = section(OrganisationIndexPage)
+    voivodeships = codes(Voivodeship, "voivodeship_codes")
+    themes = codes(Theme, "theme_codes")
+    languages = codes(SpokenLanguage, "language_codes")
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    """An application as the form stores it, in `language`, without the e-mails it sends;
+    `voivodeships` takes codes."""
+
+    class Meta:
+        model = MembershipApplication
+        skip_postgeneration_save = True
+
+    language = "pl"
+    page = factory.LazyAttribute(lambda o: index_page(ApplicationPage, o.language))
+    form_key = factory.LazyAttribute(lambda o: o.page.translation_key)
+    form_data = factory.LazyFunction(dict)
+    applicant_type = "informal-group"
+    name = factory.Sequence(lambda n: f"Grupa Wnioskująca nr {n}")
+    name_key = factory.LazyAttribute(lambda o: name_key(o.name))
+    communities = "Ukraińska"
+    description = "Spotkania sąsiedzkie."
+    contact_name = "Osoba Kontaktowa"
+    email = factory.Sequence(lambda n: f"wniosek{n}@example.org")
+    email_language = factory.LazyAttribute(lambda o: o.language)
+    consent_text = "Zgoda."
+    declaration_text = "Deklaracja."
+
+    @factory.post_generation
+    def voivodeships(application, create, extracted, **kwargs):
+        if create:
+            application.voivodeships.set(Voivodeship.objects.filter(code__in=extracted or ()))
 
 
 def translate(page, language, prefix=None):

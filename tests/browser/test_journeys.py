@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from events.models import EventPage, Registration
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 from tests.forms import picture
 
 pytestmark = pytest.mark.browser
@@ -200,7 +200,7 @@ def untranslated_event(site_url, django_db_blocker):
     day = (timezone.now() + timedelta(days=40)).astimezone(warsaw).date()
     start = datetime(day.year, day.month, day.day, 17, 45, tzinfo=warsaw)
     with django_db_blocker.unblock():
-        return make_event(
+        return EventPageFactory(
             title="Warsztaty pisania wniosków grantowych",
             summary="Uczymy się pisać wnioski krok po kroku.",
             start=start,

@@ -17,7 +17,7 @@ from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
 from komm_site.settings.base import TASK_BACKENDS
 from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import home_page, index_page, make_event, make_grant, translate
+from tests.factories import EventPageFactory, GrantPageFactory, home_page, index_page, translate
 from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
@@ -36,7 +36,7 @@ def get(client, url):
 
 
 def test_a_second_visit_reuses_the_fragments_with_fewer_queries_and_the_same_html(client):
-    event = make_event(title="Spotkanie z fragmentami", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie z fragmentami", registration_enabled=False)
     first, cold = get(client, event.url)
     second, warm = get(client, event.url)
     assert second == first
@@ -49,7 +49,7 @@ def test_a_published_change_in_any_language_shows_in_every_fragment_at_once(
     client, language, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(title="Spotkanie do zmiany", registration_enabled=False)
+        event = EventPageFactory(title="Spotkanie do zmiany", registration_enabled=False)
         for target in ("uk", "en"):
             translate(event, target)
     page = event.get_translations(inclusive=True).get(locale__language_code=language).specific
@@ -66,7 +66,7 @@ def test_a_new_event_shows_in_the_cached_event_list_and_its_filters(client):
     events = index_page(EventIndexPage)
     get(client, events.url)
     get(client, f"{events.url}?mode=online")
-    make_event(title="Nowe spotkanie online", mode="online", registration_enabled=False)
+    EventPageFactory(title="Nowe spotkanie online", mode="online", registration_enabled=False)
     assert "Nowe spotkanie online" in get(client, events.url)[0]
     assert "Nowe spotkanie online" in get(client, f"{events.url}?mode=online")[0]
 
@@ -76,8 +76,8 @@ def test_a_new_grant_call_shows_in_the_cached_grant_lists_and_their_count(client
     before = get(client, grants.url)[0]
     get(client, f"{grants.url}?status=closed")
     assert get(client, grants.url)[0] == before
-    make_grant(timezone.now() + timedelta(days=40), title="Nowy konkurs otwarty")
-    make_grant(timezone.now() - timedelta(days=2), title="Nowy konkurs zamknięty")
+    GrantPageFactory(deadline=timezone.now() + timedelta(days=40), title="Nowy konkurs otwarty")
+    GrantPageFactory(deadline=timezone.now() - timedelta(days=2), title="Nowy konkurs zamknięty")
     html = get(client, grants.url)[0]
     assert "Nowy konkurs otwarty" in html and "Nowy konkurs zamknięty" in html
     assert html != before
@@ -93,7 +93,7 @@ def searched(client, url):
 
 
 def test_a_repeated_search_is_served_from_its_fragment_until_a_publish_adds_a_result(client):
-    make_event(title="Ksylofonowe warsztaty pierwsze", registration_enabled=False)
+    EventPageFactory(title="Ksylofonowe warsztaty pierwsze", registration_enabled=False)
     url = "/pl/search/?q=ksylofonowe"
     # Menu, footer and routes come from their own fragments after any search.
     assert searched(client, "/pl/search/?q=warsztaty")[1]
@@ -101,7 +101,7 @@ def test_a_repeated_search_is_served_from_its_fragment_until_a_publish_adds_a_re
     assert read_index and "Ksylofonowe warsztaty pierwsze" in first and "1 wynik" in first
     second, read_index = searched(client, url)
     assert second == first and not read_index
-    make_event(title="Ksylofonowe warsztaty drugie", registration_enabled=False)
+    EventPageFactory(title="Ksylofonowe warsztaty drugie", registration_enabled=False)
     html, read_index = searched(client, url)
     assert read_index and "Ksylofonowe warsztaty drugie" in html and "2 wyniki" in html
 
@@ -114,7 +114,7 @@ def test_a_search_right_after_a_publish_finds_the_page_before_the_background_ind
     settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
     url = "/pl/search/?q=ksylofonowe"
     assert "Ksylofonowe" not in searched(client, url)[0].split("</form>", 1)[1]
-    make_event(title="Ksylofonowe warsztaty", registration_enabled=False)
+    EventPageFactory(title="Ksylofonowe warsztaty", registration_enabled=False)
     waiting = DBTaskResult.objects.ready().values_list("task_path", flat=True)
     assert "modelsearch.tasks.insert_or_update_object_task" in waiting
     assert "Ksylofonowe warsztaty" in searched(client, url)[0]
@@ -123,7 +123,7 @@ def test_a_search_right_after_a_publish_finds_the_page_before_the_background_ind
 def test_a_page_cached_before_a_publish_was_committed_is_retired_by_the_commit(
     client, django_capture_on_commit_callbacks, monkeypatch
 ):
-    event = make_event(title="Tytuł przed zmianą", registration_enabled=False)
+    event = EventPageFactory(title="Tytuł przed zmianą", registration_enabled=False)
     monkeypatch.undo()  # This test commits by hand (commit_at_once).
     with django_capture_on_commit_callbacks() as on_commit:
         event.title = "Tytuł po zmianie"
@@ -173,7 +173,7 @@ def polish(text):
 
 
 def test_an_event_that_ends_says_so_without_any_publish(client):
-    event = make_event(title="Spotkanie, które minie", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie, które minie", registration_enabled=False)
     ended = polish("This event has already taken place.")
     assert ended not in get(client, event.url)[0]
     with later(event.end + timedelta(minutes=1)):
@@ -181,7 +181,9 @@ def test_an_event_that_ends_says_so_without_any_publish(client):
 
 
 def test_a_grant_call_whose_deadline_passes_shows_as_closed_without_any_publish(client):
-    grant = make_grant(timezone.now() + timedelta(days=30), title="Konkurs, który minie")
+    grant = GrantPageFactory(
+        deadline=timezone.now() + timedelta(days=30), title="Konkurs, który minie"
+    )
     closed = polish("Closed")
     assert closed not in get(client, grant.url)[0]
     with later(grant.deadline + timedelta(minutes=1)):
@@ -190,7 +192,7 @@ def test_a_grant_call_whose_deadline_passes_shows_as_closed_without_any_publish(
 
 def test_making_a_page_private_is_never_hidden_by_a_cached_fragment(client, settings):
     settings.KOMM_PAGE_CACHE_SECONDS = 300
-    event = make_event(title="Spotkanie tylko dla członków", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie tylko dla członków", registration_enabled=False)
     get(client, event.url)
     get(client, "/pl/")
     PageViewRestriction.objects.create(page=event, restriction_type=PageViewRestriction.LOGIN)
@@ -210,7 +212,7 @@ def test_filter_choices_follow_a_published_tag(client):
 
 
 def test_a_page_that_moves_or_goes_is_not_found_at_its_old_address(client):
-    event = make_event(title="Spotkanie w drodze", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie w drodze", registration_enabled=False)
     get(client, event.url)
     old_url = event.url
     event.slug = "spotkanie-przeniesione"
@@ -222,7 +224,7 @@ def test_a_page_that_moves_or_goes_is_not_found_at_its_old_address(client):
 
 
 def test_private_pages_always_ask_for_their_password(client):
-    event = make_event(title="Spotkanie z hasłem", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie z hasłem", registration_enabled=False)
     PageViewRestriction.objects.create(
         page=event, restriction_type=PageViewRestriction.PASSWORD, password="tajne"
     )
@@ -233,7 +235,7 @@ def test_private_pages_always_ask_for_their_password(client):
 
 
 def test_a_preview_shows_the_draft_not_the_cached_live_page(client):
-    event = make_event(title="Tytuł opublikowany", registration_enabled=False)
+    event = EventPageFactory(title="Tytuł opublikowany", registration_enabled=False)
     get(client, event.url)
     draft = EventPage.objects.get(pk=event.pk)
     draft.title = "Tytuł w podglądzie"
@@ -244,7 +246,7 @@ def test_a_preview_shows_the_draft_not_the_cached_live_page(client):
 
 def test_fragments_are_off_when_their_lifetime_is_zero(client, settings):
     settings.KOMM_FRAGMENT_CACHE_SECONDS = 0
-    event = make_event(title="Spotkanie bez pamięci", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie bez pamięci", registration_enabled=False)
     get(client, event.url)
     # A change that no signal announces: only a page rendered afresh can show it.
     EventPage.objects.filter(pk=event.pk).update(venue="Sala zmieniona po cichu")
@@ -259,7 +261,7 @@ def test_fragments_are_off_when_their_lifetime_is_zero(client, settings):
 def test_an_emptied_shared_cache_starts_a_version_that_never_repeats_an_old_one(client, rf):
     """Redis restarted, or the version's row culled from the database cache: a new counter
     starts from the clock, above any version a fragment may still be stored under."""
-    event = make_event(title="Spotkanie przed restartem", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie przed restartem", registration_enabled=False)
     get(client, event.url)
     before = content_version(rf.get("/"))
     EventPage.objects.filter(pk=event.pk).update(venue="Sala po restarcie")
@@ -273,7 +275,7 @@ def test_nothing_is_cached_while_the_shared_cache_cannot_be_reached(client, rf):
     """As django-redis answers when Redis is down (its errors ignored): no version, so no
     server could learn of a publish; every page is rendered afresh, nothing is stored, and a
     request asks for the version once, not once per fragment."""
-    event = make_event(title="Spotkanie bez Redisa", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie bez Redisa", registration_enabled=False)
     with (
         mock.patch.object(cache, "get", return_value=None) as read,
         mock.patch.object(cache, "get_many", return_value={}),
@@ -307,7 +309,7 @@ def test_no_cache_holds_a_join_link_or_a_registrants_address(
     settings.KOMM_PAGE_CACHE_SECONDS = 300
     join = "https://meet.example.org/never-in-a-cache-4410"
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(title="Spotkanie bez śladu", join_link=join)
+        event = EventPageFactory(title="Spotkanie bez śladu", join_link=join)
         translate(event, "uk")
     pages = [event.url, event.get_translations().get().url, event.get_parent().url, "/pl/"]
     for url in pages * 2:

@@ -20,7 +20,7 @@ from core.cache import PageCacheMiddleware
 from events.models import EventIndexPage, Registration
 from grants.models import GrantIndexPage
 from news.models import MemberStoryPage
-from tests.factories import index_page, make_event, translate
+from tests.factories import EventPageFactory, index_page, translate
 from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
@@ -114,7 +114,7 @@ def test_a_published_change_in_any_language_shows_on_the_next_request(
     client, language, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(title="Spotkanie w archiwum", registration_enabled=False)
+        event = EventPageFactory(title="Spotkanie w archiwum", registration_enabled=False)
         for target in ("uk", "en"):
             translate(event, target)
     page = event.get_translations(inclusive=True).get(locale__language_code=language).specific
@@ -134,7 +134,7 @@ def test_a_published_change_in_any_language_shows_on_the_next_request(
 
 
 def test_unpublishing_removes_the_page_from_cached_listings_at_once(client):
-    event = make_event(title="Spotkanie do wycofania", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie do wycofania", registration_enabled=False)
     index = index_page(EventIndexPage)
     assert "Spotkanie do wycofania" in client.get(index.url).content.decode()
     assert client.get(index.url)["X-Cache"] == "HIT"
@@ -144,14 +144,14 @@ def test_unpublishing_removes_the_page_from_cached_listings_at_once(client):
 
 
 def test_moving_and_deleting_pages_refresh_cached_listings(client):
-    event = make_event(title="Spotkanie do usunięcia", registration_enabled=False)
+    event = EventPageFactory(title="Spotkanie do usunięcia", registration_enabled=False)
     index = index_page(EventIndexPage)
     client.get(index.url)
     event.delete()
     assert "Spotkanie do usunięcia" not in client.get(index.url).content.decode()
 
     grants = index_page(GrantIndexPage)
-    moving = make_event(title="Spotkanie do przeniesienia", registration_enabled=False)
+    moving = EventPageFactory(title="Spotkanie do przeniesienia", registration_enabled=False)
     client.get(index.url)
     moving.move(grants.get_parent(), pos="last-child")
     assert "Spotkanie do przeniesienia" not in client.get(index.url).content.decode()
@@ -181,7 +181,7 @@ def test_an_event_page_with_its_open_form_is_cached_and_its_places_stay_current(
 ):
     """The page an invitation sends everyone to: cached like any page (its form carries no
     per-visitor token), and served afresh as soon as a registration takes a place."""
-    event = make_event(title="Spotkanie z formularzem", capacity=10)
+    event = EventPageFactory(title="Spotkanie z formularzem", capacity=10)
     first, _ = get(client, event.url)
     assert 'name="email"' in first.content.decode()
     assert "csrfmiddlewaretoken" not in first.content.decode()
@@ -217,7 +217,7 @@ def test_a_response_that_sets_a_cookie_is_never_cached(rf):
 def test_thank_you_and_cancellation_pages_are_never_cached(
     client, django_capture_on_commit_callbacks
 ):
-    event = make_event(title="Spotkanie z zapisami", capacity=10)
+    event = EventPageFactory(title="Spotkanie z zapisami", capacity=10)
     client.get(event.url)
     with django_capture_on_commit_callbacks(execute=True):
         thanks = client.post(
@@ -290,7 +290,7 @@ def test_no_cache_entry_holds_a_join_link_or_a_personal_address(client, shared_c
     """After a crawl of every public page (twice, so that hits are served), a registration
     and an editor's session that reads the registrations and the join link in the admin."""
     join = "https://meet.example.org/never-in-a-cache-5120"
-    event = make_event(title="Spotkanie do sprawdzenia pamięci", join_link=join, capacity=20)
+    event = EventPageFactory(title="Spotkanie do sprawdzenia pamięci", join_link=join, capacity=20)
     visitor = "visitor.never.cached@example.org"
     urls = public_urls(client) + [event.url]
     for url in urls * 2:

@@ -11,6 +11,7 @@ Pages are found by Wagtail's own router: the site, the language's home page, two
 level of the tree and two for the view-restriction check, about eight before any view runs.
 """
 
+from datetime import timedelta
 from itertools import count
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -24,9 +25,16 @@ from wagtail.models import PageViewRestriction
 from demo.images import demo_image
 from events.models import EventIndexPage, EventPage, Registration
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from home.models import StandardPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
-from tests.factories import index_page, make_event
+from tests.factories import (
+    EventPageFactory,
+    GrantPageFactory,
+    OrganisationPageFactory,
+    StandardPageFactory,
+    StoryPageFactory,
+    index_page,
+    translate,
+)
 from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
@@ -126,21 +134,37 @@ INDEX_URLS = {
 }
 
 
-def open_event(language):
-    """The demo workshop: upcoming, with a capacity and its registration form open."""
-    return in_language(EventPage.objects.get(slug="warsztat-wniosek-grantowy"), language)
+def in_both_languages(django_capture_on_commit_callbacks, pages):
+    with django_capture_on_commit_callbacks(execute=True):
+        for page in pages:
+            translate(page, "uk")
 
 
-def detail_pages(language):
-    past_event = EventPage.objects.get(slug="wieczor-sieciujacy-wroclaw")
+@pytest.fixture
+def open_event(django_capture_on_commit_callbacks):
+    """An upcoming workshop with a capacity and its registration form open."""
+    event = EventPageFactory(capacity=30, header_image=picture())
+    in_both_languages(django_capture_on_commit_callbacks, [event])
+    return lambda language: in_language(event, language)
+
+
+@pytest.fixture
+def detail_pages(django_capture_on_commit_callbacks):
+    """One page of each kind, as full as an editor makes them: pictures and a member's page."""
+    member = OrganisationPageFactory(logo=picture())
     pages = {
-        "event": past_event,
-        "story": MemberStoryPage.objects.filter(locale__language_code="pl").first(),
-        "grant": GrantOpportunityPage.objects.filter(locale__language_code="pl").first(),
-        "standard page": StandardPage.objects.filter(locale__language_code="pl").first(),
-        "story submission form": StorySubmissionPage.objects.get(locale__language_code="pl"),
+        "event": EventPageFactory(
+            start=timezone.now() - timedelta(days=7),
+            header_image=picture(),
+            organisation_page=member,
+        ),
+        "story": StoryPageFactory(image=picture(), organisation_page=member),
+        "grant": GrantPageFactory(),
+        "standard page": StandardPageFactory(),
     }
-    return {name: in_language(page, language) for name, page in pages.items()}
+    in_both_languages(django_capture_on_commit_callbacks, [member, *pages.values()])
+    pages["story submission form"] = StorySubmissionPage.objects.get(locale__language_code="pl")
+    return lambda language: {name: in_language(page, language) for name, page in pages.items()}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -169,7 +193,7 @@ def test_index_page_stays_within_its_query_budget(
 )
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_detail_page_stays_within_its_query_budget(
-    client, django_assert_max_num_queries, fragments, language, name
+    client, django_assert_max_num_queries, fragments, detail_pages, language, name
 ):
     url = detail_pages(language)[name].url
     visit(client, url)
@@ -179,7 +203,7 @@ def test_detail_page_stays_within_its_query_budget(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_rsvp_form_is_shown_within_the_detail_budget(
-    client, django_assert_max_num_queries, fragments, language
+    client, django_assert_max_num_queries, fragments, open_event, language
 ):
     url = open_event(language).url
     visit(client, url)
@@ -190,7 +214,7 @@ def test_rsvp_form_is_shown_within_the_detail_budget(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_registration_stays_within_its_query_budget(
-    client, django_assert_max_num_queries, fragments, language
+    client, django_assert_max_num_queries, fragments, open_event, language
 ):
     event = open_event(language)
     visit(client, event.url)
@@ -251,12 +275,12 @@ def test_listing_makes_as_many_queries_with_twice_the_items(client, language, na
 def test_routing_keeps_wagtails_404_drafts_and_view_restrictions(client):
     index = index_page(EventIndexPage)
     assert client.get(f"{index.url}no-such-event/").status_code == 404
-    draft = make_event(title="Szkic spotkania", slug="szkic-spotkania")
+    draft = EventPageFactory(title="Szkic spotkania", slug="szkic-spotkania")
     url = draft.url
     draft.unpublish()
     assert client.get(url).status_code == 404
 
-    private = make_event(title="Spotkanie zamknięte", slug="spotkanie-zamkniete")
+    private = EventPageFactory(title="Spotkanie zamknięte", slug="spotkanie-zamkniete")
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="tajne"
     )

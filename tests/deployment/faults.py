@@ -41,9 +41,9 @@ UNAVAILABLE = "The site is temporarily unavailable."
 SETUP_SCRIPT = """
 import json
 from news.models import StorySubmissionPage
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 events = {
-    name: make_event(title=f"Fault test: {name}", slug=f"fault-{name}", **fields)
+    name: EventPageFactory(title=f"Fault test: {name}", slug=f"fault-{name}", **fields)
     for name, fields in {
         "shared": {"capacity": 3},
         "outage": {},

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 
 from directory.models import Theme, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import index_page, make_event, make_grant, publish
+from tests.factories import EventPageFactory, GrantPageFactory, index_page, publish
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -47,7 +47,7 @@ def in_language(language, text):
 
 def event(language="pl", days=3, **fields):
     start = timezone.now().replace(second=0, microsecond=0) + timedelta(days=days)
-    return make_event(start=start, language=language, slug=unique("event"), **fields)
+    return EventPageFactory(start=start, language=language, slug=unique("event"), **fields)
 
 
 def story(language="pl", tags=(), live=True, **fields):
@@ -70,8 +70,11 @@ def story(language="pl", tags=(), live=True, **fields):
 
 
 def grant(language="pl", days=30, themes=(), voivodeships=(), **fields):
-    page = make_grant(
-        timezone.now() + timedelta(days=days), language=language, slug=unique("grant"), **fields
+    page = GrantPageFactory(
+        deadline=timezone.now() + timedelta(days=days),
+        language=language,
+        slug=unique("grant"),
+        **fields,
     )
     page.themes.set(Theme.objects.filter(code__in=themes))
     page.voivodeships.set(Voivodeship.objects.filter(code__in=voivodeships))

@@ -10,7 +10,7 @@ from events.models import EventPage
 from grants.models import GrantOpportunityPage
 from home.models import CustomImage, StandardPage
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
-from tests.factories import home_page, make_event, make_standard_page
+from tests.factories import EventPageFactory, StandardPageFactory, home_page
 from tests.forms import photo_upload, story_entries
 
 pytestmark = pytest.mark.django_db
@@ -81,7 +81,7 @@ def test_unknown_type_or_locale_is_a_client_error(client):
 
 
 def test_event_detail_has_public_fields_and_nothing_private(client):
-    event = make_event(capacity=12, contact_email="organiser@example.org")
+    event = EventPageFactory(capacity=12, contact_email="organiser@example.org")
     response = client.get(f"{PAGES}{event.pk}/")
     assert response.status_code == 200
     data = response.json()
@@ -96,7 +96,7 @@ def test_event_detail_has_public_fields_and_nothing_private(client):
 
 @pytest.mark.parametrize("field", ["join_link", "capacity", "contact_email", "form_fields"])
 def test_asking_for_a_private_event_field_is_refused(client, field):
-    make_event()
+    EventPageFactory()
     listing = client.get(PAGES, {"type": "events.EventPage", "fields": field})
     assert listing.status_code == 400
     event = EventPage.objects.live().first()
@@ -105,14 +105,14 @@ def test_asking_for_a_private_event_field_is_refused(client, field):
 
 
 def test_filtering_or_ordering_by_the_join_link_is_refused(client):
-    make_event()
+    EventPageFactory()
     for params in ({"join_link": "x"}, {"order": "join_link"}):
         response = client.get(PAGES, {"type": "events.EventPage", **params})
         assert response.status_code == 400
 
 
 def test_all_fields_leave_out_the_join_link(client):
-    make_event()
+    EventPageFactory()
     items, total = all_items(client, PAGES, type="events.EventPage", fields="*")
     assert total == EventPage.objects.live().public().count()
     for item in items:
@@ -228,7 +228,7 @@ def test_drafts_and_private_pages_never_appear_even_for_a_logged_in_user(client)
     home = home_page("pl")
     draft = StandardPage(title="Szkic", slug="szkic-api", summary="Jeszcze nie.", live=False)
     home.add_child(instance=draft)
-    private = make_standard_page(slug="tylko-dla-czlonkow", title="Tylko dla członków")
+    private = StandardPageFactory(slug="tylko-dla-czlonkow", title="Tylko dla członków")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     public = set(StandardPage.objects.live().public().values_list("pk", flat=True))
     assert public

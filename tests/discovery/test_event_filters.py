@@ -19,7 +19,7 @@ from tests.discovery.listings import (
     listing,
     unique,
 )
-from tests.factories import index_page, make_event
+from tests.factories import EventPageFactory, index_page
 
 pytestmark = pytest.mark.django_db
 
@@ -49,8 +49,10 @@ def test_event_voivodeship_filter_lists_only_events_there(client, language):
 def test_event_month_is_the_month_of_its_start_in_warsaw(client):
     year = timezone.now().year + 1
     # 22:30 and 23:30 UTC on 31 December: December and January in Warsaw.
-    december = make_event(start=datetime(year, 12, 31, 23, 30, tzinfo=WARSAW), slug=unique("dec"))
-    january = make_event(
+    december = EventPageFactory(
+        start=datetime(year, 12, 31, 23, 30, tzinfo=WARSAW), slug=unique("dec")
+    )
+    january = EventPageFactory(
         start=datetime(year + 1, 1, 1, 0, 30, tzinfo=WARSAW),
         time_zone="America/New_York",
         slug=unique("jan"),
@@ -80,11 +82,13 @@ def test_months_offered_are_those_with_events_in_the_chosen_range(client):
 def test_event_filters_combine(client, language):
     start = timezone.now() + timedelta(days=40)
     month = f"{timezone.localtime(start, WARSAW):%Y-%m}"
-    match = make_event(
+    match = EventPageFactory(
         start=start, language=language, slug=unique("match"), mode="hybrid", voivodeship="opolskie"
     )
-    other_mode = make_event(start=start, language=language, slug=unique("online"), mode="online")
-    other_place = make_event(
+    other_mode = EventPageFactory(
+        start=start, language=language, slug=unique("online"), mode="online"
+    )
+    other_place = EventPageFactory(
         start=start, language=language, slug=unique("place"), mode="hybrid", voivodeship="slaskie"
     )
     other_month = event(language, days=400, mode="hybrid", voivodeship="opolskie")
@@ -104,7 +108,7 @@ def test_event_filters_combine(client, language):
 
 def test_event_in_progress_is_upcoming_with_filters_and_not_past(client):
     now = timezone.now()
-    running = make_event(
+    running = EventPageFactory(
         start=now - timedelta(hours=1),
         end=now + timedelta(hours=1),
         slug=unique("running"),
@@ -119,7 +123,7 @@ def test_event_in_progress_is_upcoming_with_filters_and_not_past(client):
 
 def test_event_that_ended_a_minute_ago_is_past_with_filters(client):
     now = timezone.now()
-    ended = make_event(
+    ended = EventPageFactory(
         start=now - timedelta(hours=2), end=now - timedelta(minutes=1), slug=unique("ended")
     )
     index = index_page(EventIndexPage)

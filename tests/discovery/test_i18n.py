@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from events.models import EventPage
 from home.models import HomePage
-from tests.factories import make_standard_page
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ def test_translated_page_links_each_live_translation(client):
 
 
 def test_untranslated_page_sends_other_languages_to_their_home_page(client):
-    page = make_standard_page()
+    page = StandardPageFactory()
     html = client.get(page.url).content.decode()
     assert set(alternates(html)) == {"pl", "x-default"}
     block = switcher(html)
@@ -71,7 +71,7 @@ def test_untranslated_page_sends_other_languages_to_their_home_page(client):
 
 
 def test_switcher_note_is_in_the_visitors_language(client):
-    page = make_standard_page()
+    page = StandardPageFactory()
     html = client.get(page.url).content.decode()
     with translation.override("pl"):
         note = translation.gettext("not translated yet: home page")

@@ -11,28 +11,28 @@ from grants.choices import GrantStatus
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage
 from news.models import MemberStoryPage
-from tests.factories import index_page, make_event, make_grant
+from tests.factories import EventPageFactory, GrantPageFactory, index_page
 
 pytestmark = pytest.mark.django_db
 
 
 def test_event_in_progress_is_upcoming_not_past():
     now = timezone.now()
-    event = make_event(start=now - timedelta(hours=1), end=now + timedelta(minutes=1))
+    event = EventPageFactory(start=now - timedelta(hours=1), end=now + timedelta(minutes=1))
     assert EventPage.objects.upcoming(now).filter(pk=event.pk).exists()
     assert not EventPage.objects.past(now).filter(pk=event.pk).exists()
 
 
 def test_event_ending_exactly_now_is_still_upcoming():
     now = timezone.now()
-    event = make_event(start=now - timedelta(hours=2), end=now)
+    event = EventPageFactory(start=now - timedelta(hours=2), end=now)
     assert EventPage.objects.upcoming(now).filter(pk=event.pk).exists()
     assert not EventPage.objects.past(now).filter(pk=event.pk).exists()
 
 
 def test_event_that_ended_a_second_ago_is_past():
     now = timezone.now()
-    event = make_event(start=now - timedelta(hours=2), end=now - timedelta(seconds=1))
+    event = EventPageFactory(start=now - timedelta(hours=2), end=now - timedelta(seconds=1))
     assert EventPage.objects.past(now).filter(pk=event.pk).exists()
     assert not EventPage.objects.upcoming(now).filter(pk=event.pk).exists()
 
@@ -45,7 +45,7 @@ def test_every_event_is_either_upcoming_or_past():
 
 def test_index_lists_event_in_progress_among_upcoming(client):
     now = timezone.now()
-    event = make_event(
+    event = EventPageFactory(
         title="Trwające spotkanie", start=now - timedelta(minutes=30), end=now + timedelta(hours=1)
     )
     index = index_page(EventIndexPage)
@@ -86,7 +86,7 @@ def test_grant_status_around_its_deadline(offset, status):
 
 
 def test_grant_with_deadline_later_today_is_closing_soon_and_listed_as_open(client):
-    grant = make_grant(deadline=timezone.now() + timedelta(hours=2), title="Dziś mija termin")
+    grant = GrantPageFactory(deadline=timezone.now() + timedelta(hours=2), title="Dziś mija termin")
     assert grant.current_status == GrantStatus.CLOSING_SOON
     response = client.get(index_page(GrantIndexPage).url)
     assert grant.pk in [g.pk for g in response.context["listing"].open]

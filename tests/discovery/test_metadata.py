@@ -14,7 +14,7 @@ from events.choices import Mode
 from events.models import EventPage
 from home.models import HomePage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmission, StorySubmissionPage
-from tests.factories import PAGE_TYPES, make_event, make_standard_page
+from tests.factories import PAGE_TYPES, EventPageFactory, StandardPageFactory
 from tests.forms import photo_upload, story_entries
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +116,7 @@ def test_search_description_comes_first(client):
 
 
 def test_long_summary_is_cut_to_about_160_characters(client):
-    page = make_standard_page(slug="dlugi-opis", summary="Słowo " * 80)
+    page = StandardPageFactory(slug="dlugi-opis", summary="Słowo " * 80)
     description = one(parse(client.get(page.url)), "description")
     assert len(description) <= 160
     assert description.startswith("Słowo Słowo")
@@ -131,7 +131,7 @@ def test_rich_text_introduction_becomes_plain_text(client):
 
 
 def test_untranslated_page_names_no_alternate_locale(client):
-    page = make_standard_page()
+    page = StandardPageFactory()
     head = parse(client.get(page.url))
     assert one(head, "og:locale") == "pl_PL"
     assert "og:locale:alternate" not in head.meta
@@ -194,7 +194,7 @@ def test_event_times_carry_the_offset_of_the_events_own_zone(
 ):
     assert utc_offset(zone, local_start) == expected_offset
     start = local_start.replace(tzinfo=ZoneInfo(zone))
-    event = make_event(start=start, end=start.replace(hour=start.hour + 2), time_zone=zone)
+    event = EventPageFactory(start=start, end=start.replace(hour=start.hour + 2), time_zone=zone)
     data = structured(client.get(event.url))
     assert data["startDate"] == local_start.strftime("%Y-%m-%dT%H:%M:%S") + expected_offset
     assert data["endDate"].endswith(expected_offset)
@@ -202,7 +202,7 @@ def test_event_times_carry_the_offset_of_the_events_own_zone(
 
 
 def test_online_event_is_a_virtual_location_at_the_event_page_never_the_join_link(client):
-    event = make_event(mode=Mode.ONLINE, meeting_language="uk")
+    event = EventPageFactory(mode=Mode.ONLINE, meeting_language="uk")
     response = client.get(event.url)
     data = structured(response)
     assert data["@context"] == "https://schema.org"
@@ -220,7 +220,7 @@ def test_online_event_is_a_virtual_location_at_the_event_page_never_the_join_lin
 
 
 def test_in_person_event_is_a_place_with_a_postal_address(client):
-    event = make_event(
+    event = EventPageFactory(
         mode=Mode.IN_PERSON,
         venue="Dom Kultury",
         address="ul. Długa 5\n00-001 Warszawa",
@@ -238,7 +238,7 @@ def test_in_person_event_is_a_place_with_a_postal_address(client):
 
 
 def test_hybrid_event_has_both_locations(client):
-    event = make_event(mode=Mode.HYBRID, venue="Dom Kultury", address="ul. Długa 5")
+    event = EventPageFactory(mode=Mode.HYBRID, venue="Dom Kultury", address="ul. Długa 5")
     data = structured(client.get(event.url))
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert [location["@type"] for location in data["location"]] == ["Place", "VirtualLocation"]
@@ -256,7 +256,7 @@ def test_demo_event_in_every_language_describes_the_same_meeting(client, languag
 
 
 def test_title_cannot_break_out_of_the_json_ld_block(client):
-    event = make_event(title=HOSTILE_TITLE)
+    event = EventPageFactory(title=HOSTILE_TITLE)
     html = client.get(event.url).content.decode()
     assert "<script>alert(1)</script>" not in html
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)

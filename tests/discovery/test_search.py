@@ -14,7 +14,7 @@ from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
 from home.models import StandardPage
 from news.models import MemberStoryPage
-from tests.factories import index_page, make_event, make_standard_page, publish, translate
+from tests.factories import EventPageFactory, StandardPageFactory, index_page, publish, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def test_search_finds_only_pages_in_the_language_of_the_url(
     client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        polish = make_standard_page(
+        polish = StandardPageFactory(
             title="Ogłoszenie dla społeczności", slug="ogloszenie", summary="Оголошення громади"
         )
         translate(polish, "uk")
@@ -102,7 +102,7 @@ def test_draft_is_not_found_until_published(client, django_capture_on_commit_cal
 
 def test_private_page_and_its_children_are_not_found(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        parent = make_standard_page(title="Strona zarządu", slug="zarzad", summary="Kormoranowy.")
+        parent = StandardPageFactory(title="Strona zarządu", slug="zarzad", summary="Kormoranowy.")
         publish(parent, StandardPage(title="Protokół", slug="protokol", summary="Kormoranowy."))
     assert len(found(search(client, "pl", "kormoranowy"))) == 2
 
@@ -117,7 +117,7 @@ def test_private_page_and_its_children_are_not_found(client, django_capture_on_c
 def test_join_link_is_neither_searchable_nor_shown(client, django_capture_on_commit_callbacks):
     secret = "https://meet.example.org/kalafiorowy-pokoj"
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(title="Warsztat storczykowy", slug="storczyki", join_link=secret)
+        event = EventPageFactory(title="Warsztat storczykowy", slug="storczyki", join_link=secret)
     assert not found(search(client, "pl", "kalafiorowy"))
 
     response = search(client, "pl", "storczykowy")
@@ -179,7 +179,7 @@ def test_language_switcher_keeps_the_query(client):
 def make_events(count, word, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         return [
-            make_event(title=f"Spotkanie {number}", slug=f"{word}-{number}", summary=word)
+            EventPageFactory(title=f"Spotkanie {number}", slug=f"{word}-{number}", summary=word)
             for number in range(count)
         ]
 

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from events.models import EventPage
 from home.models import HomePage, StandardPage
 from news.models import MemberStoryPage
-from tests.factories import make_event, make_grant, make_standard_page, translate
+from tests.factories import EventPageFactory, GrantPageFactory, StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -70,16 +70,16 @@ def test_lastmod_is_when_each_page_was_last_published(client):
 
 
 def test_drafts_private_pages_and_aliases_are_left_out(client):
-    draft = make_standard_page(title="Szkic", slug="szkic-mapy")
+    draft = StandardPageFactory(title="Szkic", slug="szkic-mapy")
     draft.unpublish()
-    private = make_standard_page(title="Dla członków", slug="dla-czlonkow-mapy")
+    private = StandardPageFactory(title="Dla członków", slug="dla-czlonkow-mapy")
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="tajne"
     )
     below_private = private.add_child(
         instance=StandardPage(title="Pod spodem", slug="pod-spodem", summary="Tekst.")
     )
-    source = make_standard_page(title="Z aliasem", slug="z-aliasem-mapy")
+    source = StandardPageFactory(title="Z aliasem", slug="z-aliasem-mapy")
     alias = source.copy_for_translation(Locale.objects.get(language_code="uk"), alias=True)
     assert alias.live and alias.alias_of_id == source.pk
 
@@ -111,7 +111,7 @@ def test_hreflang_alternates_are_reciprocal_with_a_polish_x_default(client):
 def test_page_without_polish_version_defaults_to_its_source_language(
     client, django_capture_on_commit_callbacks
 ):
-    source = make_standard_page(language="uk", title="Тільки українською", slug="tilky-uk")
+    source = StandardPageFactory(language="uk", title="Тільки українською", slug="tilky-uk")
     with django_capture_on_commit_callbacks(execute=True):
         translate(source, "en", prefix="EN: ")
     english = source.get_translation(Locale.objects.get(language_code="en"))
@@ -142,9 +142,9 @@ def add_pages(count):
     """`count` new pages of each listed type, all in Polish."""
     for number in range(count):
         stamp = f"{number}-{timezone.now().timestamp():.6f}".replace(".", "-")
-        make_event(slug=f"mapa-{stamp}")
-        make_grant(timezone.now() + timedelta(days=20), slug=f"mapa-{stamp}")
-        make_standard_page(slug=f"mapa-{stamp}")
+        EventPageFactory(slug=f"mapa-{stamp}")
+        GrantPageFactory(deadline=timezone.now() + timedelta(days=20), slug=f"mapa-{stamp}")
+        StandardPageFactory(slug=f"mapa-{stamp}")
 
 
 def sitemap_queries(client):

@@ -4,14 +4,14 @@ a way to post its form that runs what waits for the commit (e-mails)."""
 import pytest
 
 from tests.events.booking import JOIN
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 
 
 @pytest.fixture
 def event(django_capture_on_commit_callbacks):
     """An upcoming online event with two places, translated into uk and en."""
     with django_capture_on_commit_callbacks(execute=True):
-        page = make_event(
+        page = EventPageFactory(
             title="Spotkanie koalicji",
             slug="spotkanie-koalicji-rsvp",
             capacity=2,

@@ -12,7 +12,7 @@ from django.utils.html import escape
 from icalendar import Calendar
 
 from events.models import EventIndexPage, EventPage
-from tests.factories import index_page, make_event
+from tests.factories import EventPageFactory, index_page
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +112,7 @@ def test_event_calendar_file_uid_is_the_same_in_every_language_and_on_every_requ
 
 
 def test_event_calendar_file_uid_survives_a_new_title(client):
-    event = make_event(title="Spotkanie przed zmianą")
+    event = EventPageFactory(title="Spotkanie przed zmianą")
     _response, calendar = get_calendar(client, event)
     uid = str(only_event(calendar)["uid"])
 
@@ -137,7 +137,7 @@ def test_event_calendar_file_never_contains_the_join_link(client, language):
 def test_calendar_text_is_escaped_and_reads_back_unchanged(client):
     title = "Spotkanie; plan, budżet – Зустріч, план"
     summary = "Pierwsza linia; zażółć, gęślą jaźń\nДруга лінія: ґанок, їжак; єдність, щастя"
-    event = make_event(title=title, summary=summary)
+    event = EventPageFactory(title=title, summary=summary)
     response, calendar = get_calendar(client, event)
 
     text = unfolded(response.content)
@@ -155,10 +155,10 @@ def test_calendar_text_is_escaped_and_reads_back_unchanged(client):
 
 def test_event_index_feed_lists_upcoming_events_of_its_language_only(client):
     now = timezone.now()
-    in_progress = make_event(
+    in_progress = EventPageFactory(
         title="Spotkanie w toku", start=now - timedelta(hours=1), end=now + timedelta(hours=1)
     )
-    ended = make_event(
+    ended = EventPageFactory(
         title="Spotkanie zakończone", start=now - timedelta(hours=3), end=now - timedelta(hours=1)
     )
     index = index_page(EventIndexPage, "pl")
@@ -180,7 +180,7 @@ def test_event_index_feed_lists_upcoming_events_of_its_language_only(client):
 
 @pytest.mark.parametrize("language", ["uk", "en"])
 def test_event_index_feed_of_another_language_leaves_out_untranslated_events(client, language):
-    event = make_event(title="Tylko po polsku", start=timezone.now() + timedelta(days=2))
+    event = EventPageFactory(title="Tylko po polsku", start=timezone.now() + timedelta(days=2))
     index = index_page(EventIndexPage, language)
     _response, calendar = get_calendar(client, index)
     components = calendar.walk("VEVENT")
@@ -201,7 +201,7 @@ def test_event_index_feed_never_contains_join_links(client):
 
 def test_event_page_links_to_its_calendar_file_and_to_google_calendar(client):
     start = datetime(2035, 7, 1, 18, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
-    event = make_event(
+    event = EventPageFactory(
         title="Zustrich, Kyiv",
         start=start,
         end=start + timedelta(hours=2, minutes=30),
@@ -261,7 +261,7 @@ def test_calendar_links_of_a_demo_event_point_to_it_in_its_language(client, rf, 
 def test_event_in_kyiv_gets_a_kyiv_time_zone_and_kyiv_times(client, local_start, utc_offset):
     start = local_start.replace(tzinfo=ZoneInfo("Europe/Kyiv"))
     assert start.utcoffset() == utc_offset
-    event = make_event(start=start, end=start + timedelta(hours=1), time_zone="Europe/Kyiv")
+    event = EventPageFactory(start=start, end=start + timedelta(hours=1), time_zone="Europe/Kyiv")
     response, calendar = get_calendar(client, event)
 
     assert time_zone_ids(calendar) == {"Europe/Kyiv"}

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 
 from events.models import EmailDelivery, EventPage, Registration, RsvpFormField, SeatCounter
 from tests.events.booking import JOIN, version
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
@@ -153,7 +153,7 @@ def test_translated_question_keeps_its_stored_name_in_every_language(
     client, post, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        page = make_event(title="Warsztat", slug="warsztat-pytania", capacity=None)
+        page = EventPageFactory(title="Warsztat", slug="warsztat-pytania", capacity=None)
         RsvpFormField.objects.create(
             page=page, label="Czy potrzebujesz noclegu?", field_type="singleline", required=True
         )

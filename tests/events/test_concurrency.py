@@ -15,7 +15,7 @@ from django.db import connection, connections
 
 from events.models import Registration, SeatCounter
 from events.registrations import RegistrationRefused, register
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 from tests.forms import rsvp_entries
 
 pytestmark = [
@@ -28,7 +28,9 @@ LANGUAGES = ["pl", "uk", "en"]
 
 
 def make_translated_event(capacity, waitlist=True):
-    event = make_event(title="Spotkanie równoległe", capacity=capacity, waitlist_enabled=waitlist)
+    event = EventPageFactory(
+        title="Spotkanie równoległe", capacity=capacity, waitlist_enabled=waitlist
+    )
     for language in ("uk", "en"):
         translate(event, language)
     return {

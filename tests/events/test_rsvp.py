@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
 from tests.events.booking import JOIN, version
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
@@ -163,7 +163,7 @@ def test_thirty_people_behind_one_address_all_register(
 ):
     """An office or a shelter's wi-fi: one network address, many real people."""
     with django_capture_on_commit_callbacks(execute=True):
-        page = make_event(title="Spotkanie w świetlicy", slug="swietlica", capacity=40)
+        page = EventPageFactory(title="Spotkanie w świetlicy", slug="swietlica", capacity=40)
     for number in range(30):
         response = post(
             page, rsvp_entries(f"person{number}@example.org"), REMOTE_ADDR="198.51.100.7"
@@ -191,7 +191,7 @@ def test_one_sender_repeating_the_form_is_stopped_in_their_language(event, post,
     # Someone else at the same address, and the same person at another event, are not stopped.
     assert post(page, rsvp_entries("other@example.org")).status_code == 200
     with translation.override("pl"):
-        other_event = make_event(title="Inne spotkanie", slug="inne-spotkanie-limit")
+        other_event = EventPageFactory(title="Inne spotkanie", slug="inne-spotkanie-limit")
     assert post(other_event, rsvp_entries("same@example.org")).status_code == 200
 
 

@@ -20,6 +20,7 @@ from directory.models import (
     Voivodeship,
 )
 from membership.models import ApplicationPage, MembershipApplication
+from tests.factories import MembershipApplicationFactory
 from tests.forms import application_entries
 
 pytestmark = pytest.mark.django_db
@@ -83,20 +84,22 @@ def test_translators_and_visitors_never_reach_applications(client, application, 
 
 @pytest.mark.parametrize("role", ["editor", "moderator"])
 def test_staff_see_every_application_with_filters_and_exports(client, application, role):
+    MembershipApplicationFactory(name="Recruitment Partners", language="en", status="declined")
+    MembershipApplicationFactory(name="Wspólny Stół", voivodeships=["mazowieckie"])
     login(client, role)
     html = client.get(LIST).content.decode()
     assert "Ukraińskie Mamy z Lublina" in html
-    assert "Global Recruitment Partners Ltd" in html  # the demo's, sent in English
+    assert "Recruitment Partners" in html
     declined = client.get(f"{LIST}?status=declined").content.decode()
-    assert "Global Recruitment Partners Ltd" in declined
+    assert "Recruitment Partners" in declined
     assert "Ukraińskie Mamy z Lublina" not in declined
     in_ukrainian = client.get(f"{LIST}?language=uk").content.decode()
     assert "Ukraińskie Mamy z Lublina" in in_ukrainian
-    assert "Fundacja Wspólny Stół" not in in_ukrainian
+    assert "Wspólny Stół" not in in_ukrainian
     lublin = Voivodeship.objects.get(code="lubelskie")
     in_lublin = client.get(f"{LIST}?voivodeship={lublin.pk}").content.decode()
     assert "Ukraińskie Mamy z Lublina" in in_lublin
-    assert "Global Recruitment Partners Ltd" not in in_lublin
+    assert "Wspólny Stół" not in in_lublin
 
     exported = client.get(f"{LIST}?export=csv")
     rows = list(csv.reader(io.StringIO(b"".join(exported.streaming_content).decode())))

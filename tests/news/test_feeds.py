@@ -1,7 +1,6 @@
 """RSS and Atom feeds of member stories and grant calls, one per language, read back as a feed
 reader reads them."""
 
-import json
 import re
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -15,7 +14,7 @@ from wagtail.models import PageViewRestriction
 
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import index_page, make_grant, publish
+from tests.factories import GrantPageFactory, StoryPageFactory, index_page
 
 pytestmark = pytest.mark.django_db
 
@@ -50,23 +49,6 @@ def published(entry):
     return parsedate_to_datetime(entry.published)
 
 
-def make_story(language="pl", live=True, **fields):
-    defaults = {
-        "title": "Historia testowa",
-        "slug": f"historia-{timezone.now().timestamp():.6f}".replace(".", "-"),
-        "summary": "Krótko o historii.",
-        "organisation": "Stowarzyszenie Testowe",
-        "body": json.dumps([{"type": "paragraph", "value": "<p>Treść historii.</p>"}]),
-    }
-    defaults.update(fields)
-    parent = index_page(NewsIndexPage, language)
-    if live:
-        return publish(parent, MemberStoryPage(**defaults))
-    draft = parent.add_child(instance=MemberStoryPage(live=False, **defaults))
-    draft.save_revision()
-    return draft
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", FEEDS)
 def test_every_feed_is_well_formed_in_its_language_and_links_to_its_index(client, name, language):
@@ -98,7 +80,7 @@ def test_story_feeds_list_the_languages_live_stories_newest_first(client, langua
 
 
 def test_story_entry_carries_title_summary_and_the_storys_date(client):
-    story = make_story(
+    story = StoryPageFactory(
         title="Nasz festiwal", summary="Tańce & muzyka <na żywo>.", date=date(2031, 5, 4)
     )
 
@@ -111,12 +93,12 @@ def test_story_entry_carries_title_summary_and_the_storys_date(client):
 
 
 def test_drafts_private_and_other_languages_stories_stay_out_of_the_feed(client):
-    draft = make_story(title="Szkic historii", live=False)
-    private = make_story(title="Historia tylko dla członków", date=date(2031, 1, 1))
+    draft = StoryPageFactory(title="Szkic historii", live=False)
+    private = StoryPageFactory(title="Historia tylko dla członków", date=date(2031, 1, 1))
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="tajne"
     )
-    ukrainian = make_story(language="uk", title="Українська історія", date=date(2031, 1, 2))
+    ukrainian = StoryPageFactory(language="uk", title="Українська історія", date=date(2031, 1, 2))
 
     for name in ("stories_rss", "stories_atom"):
         polish_links = entry_links(read_feed(client, name, "pl"))
@@ -143,8 +125,8 @@ def test_grant_feeds_list_the_languages_live_calls_newest_published_first(client
 
 def test_grant_entry_names_the_funder_and_the_deadline_in_the_calls_time_zone(client):
     deadline = datetime(2031, 3, 10, 22, 30, tzinfo=UTC)
-    grant = make_grant(
-        deadline,
+    grant = GrantPageFactory(
+        deadline=deadline,
         title="Konkurs na dialog",
         funder="Fundacja Dialogu",
         summary="Granty na spotkania sąsiedzkie.",
@@ -162,7 +144,7 @@ def test_grant_entry_names_the_funder_and_the_deadline_in_the_calls_time_zone(cl
 
 
 def test_unpublished_grant_leaves_the_feed(client):
-    grant = make_grant(timezone.now() + timedelta(days=30), title="Konkurs wycofany")
+    grant = GrantPageFactory(deadline=timezone.now() + timedelta(days=30), title="Konkurs wycofany")
     assert entry_links(read_feed(client, "grants_rss", "pl"))[0] == grant.get_full_url()
 
     grant.unpublish()

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from events.models import EventPage, RsvpFormField
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 from tests.security.fuzzing import (
     ACCEPTABLE_STATUSES,
     stored,
@@ -20,7 +20,7 @@ from tests.security.fuzzing import (
 @pytest.fixture
 def open_event(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(
+        event = EventPageFactory(
             title="Spotkanie bezpieczeństwa",
             slug="spotkanie-bezpieczenstwa",
             contact_email="organizator@komm.example.org",

@@ -33,7 +33,7 @@ from news.models import (
     StoryFormField,
     StorySubmissionPage,
 )
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 from tests.forms import application_entries, rsvp_entries, story_entries
 from tests.security.fuzzing import (
     LANGUAGES,
@@ -89,7 +89,7 @@ def rsvp_targets(client, django_capture_on_commit_callbacks):
     a waiting list, and closed; each is (url, valid entries, valid choices per field)."""
     now = timezone.now()
     with django_capture_on_commit_callbacks(execute=True):
-        open_event = make_event(
+        open_event = EventPageFactory(
             slug="fuzz-open",
             contact_email="organizator@komm.example.org",
             interpretation_available=True,
@@ -98,8 +98,8 @@ def rsvp_targets(client, django_capture_on_commit_callbacks):
         open_event.save_revision().publish()
         for language in ("uk", "en"):
             translate(open_event, language)
-        full = make_event(slug="fuzz-full", capacity=1, waitlist_enabled=False)
-        closed = make_event(
+        full = EventPageFactory(slug="fuzz-full", capacity=1, waitlist_enabled=False)
+        closed = EventPageFactory(
             slug="fuzz-closed",
             registration_opens_at=now - timedelta(days=2),
             registration_closes_at=now - timedelta(days=1),

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from events.emails import CANCEL_SALT
 from events.models import Registration
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 from tests.forms import rsvp_entries
 from tests.security.fuzzing import (
     LANGUAGES,
@@ -36,7 +36,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 def cancellation_tokens(client, django_capture_on_commit_callbacks):
     """Signed links of a confirmed, a waitlisted and a cancelled registration."""
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(slug="fuzz-cancel", capacity=1)
+        event = EventPageFactory(slug="fuzz-cancel", capacity=1)
         for email in ("first@example.org", "second@example.org", "third@example.org"):
             client.post(event.url, rsvp_entries(email=email))
     cache.clear()

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
 from events.registrations import cancel, register
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db
@@ -66,8 +66,8 @@ def deliveries_of(event):
 
 
 def test_export_lists_every_registration_of_the_address_whatever_the_case(sign_up, run):
-    workshop = make_event(title="Warsztat z wniosków")
-    evening = make_event(title="Wieczór integracyjny", interpretation_available=True)
+    workshop = EventPageFactory(title="Warsztat z wniosków")
+    evening = EventPageFactory(title="Wieczór integracyjny", interpretation_available=True)
     first = sign_up(workshop, "Anna Nowak", ANNA, organisation="Fundacja Przykład")
     second = sign_up(evening, "Анна Новак", ANNA, language="uk", accessibility_needs="Napisy")
     sign_up(workshop, "Bogdan Kowal", BOGDAN, organisation="Stowarzyszenie Inne")
@@ -103,7 +103,7 @@ def test_export_lists_every_registration_of_the_address_whatever_the_case(sign_u
 
 
 def test_export_is_the_same_for_any_spelling_of_the_address(sign_up, run):
-    event = make_event()
+    event = EventPageFactory()
     sign_up(event, "Anna Nowak", ANNA)
     exports = [
         json.loads(run("export_personal_data", spelling))["event_registrations"]
@@ -114,8 +114,8 @@ def test_export_is_the_same_for_any_spelling_of_the_address(sign_up, run):
 
 
 def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run):
-    full = make_event(title="Spotkanie z jednym miejscem", capacity=1)
-    cancelled = make_event(title="Spotkanie odwołane przez Annę")
+    full = EventPageFactory(title="Spotkanie z jednym miejscem", capacity=1)
+    cancelled = EventPageFactory(title="Spotkanie odwołane przez Annę")
     sign_up(full, "Bogdan Kowal", BOGDAN)
     sign_up(full, "Anna Nowak", ANNA)
     registration = sign_up(cancelled, "Anna Nowak", ANNA)
@@ -130,7 +130,7 @@ def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run):
 
 
 def test_export_of_an_unknown_address_is_empty(sign_up, run):
-    sign_up(make_event(), "Anna Nowak", ANNA)
+    sign_up(EventPageFactory(), "Anna Nowak", ANNA)
     data = json.loads(run("export_personal_data", "nobody@example.org"))
     assert data == {
         "email": "nobody@example.org",
@@ -143,8 +143,8 @@ def test_export_of_an_unknown_address_is_empty(sign_up, run):
 def test_erase_removes_every_registration_and_email_of_the_address_and_keeps_others(
     sign_up, run, mailoutbox
 ):
-    workshop = make_event(title="Warsztat", contact_email="organizator@komm.example.org")
-    evening = make_event(title="Wieczór")
+    workshop = EventPageFactory(title="Warsztat", contact_email="organizator@komm.example.org")
+    evening = EventPageFactory(title="Wieczór")
     anna_workshop = sign_up(workshop, "Anna Nowak", ANNA)
     anna_evening = sign_up(evening, "Anna Nowak", ANNA)
     cancel(anna_evening.pk)
@@ -167,7 +167,7 @@ def test_erase_removes_every_registration_and_email_of_the_address_and_keeps_oth
 def test_erasing_a_confirmed_person_gives_the_place_to_the_first_on_the_waiting_list(
     sign_up, run, mailoutbox
 ):
-    event = make_event(title="Spotkanie na jedno miejsce", capacity=1)
+    event = EventPageFactory(title="Spotkanie na jedno miejsce", capacity=1)
     anna = sign_up(event, "Anna Nowak", ANNA)
     bogdan = sign_up(event, "Bogdan Kowal", BOGDAN)
     celina = sign_up(event, "Celina Wiśniewska", CELINA)
@@ -193,7 +193,7 @@ def test_erasing_a_confirmed_person_gives_the_place_to_the_first_on_the_waiting_
 
 
 def test_erasing_a_waitlisted_person_changes_no_place(sign_up, run, mailoutbox):
-    event = make_event(title="Spotkanie pełne", capacity=1)
+    event = EventPageFactory(title="Spotkanie pełne", capacity=1)
     bogdan = sign_up(event, "Bogdan Kowal", BOGDAN)
     sign_up(event, "Anna Nowak", ANNA)
     mailoutbox.clear()
@@ -206,7 +206,7 @@ def test_erasing_a_waitlisted_person_changes_no_place(sign_up, run, mailoutbox):
 
 
 def test_erase_of_an_unknown_address_removes_nothing(sign_up, run):
-    event = make_event()
+    event = EventPageFactory()
     sign_up(event, "Anna Nowak", ANNA)
     output = run("erase_personal_data", "nobody@example.org")
     assert "event_registrations: 0 removed" in output
@@ -215,9 +215,11 @@ def test_erase_of_an_unknown_address_removes_nothing(sign_up, run):
 
 def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retention(sign_up, run):
     assert settings.KOMM_PERSONAL_DATA_RETENTION_DAYS == 90
-    old = make_event(title="Spotkanie sprzed 91 dni", contact_email="organizator@komm.example.org")
-    recent = make_event(title="Spotkanie sprzed 89 dni")
-    upcoming = make_event(title="Spotkanie w przyszłości")
+    old = EventPageFactory(
+        title="Spotkanie sprzed 91 dni", contact_email="organizator@komm.example.org"
+    )
+    recent = EventPageFactory(title="Spotkanie sprzed 89 dni")
+    upcoming = EventPageFactory(title="Spotkanie w przyszłości")
     for event in (old, recent, upcoming):
         sign_up(event, "Anna Nowak", ANNA)
         sign_up(event, "Bogdan Kowal", BOGDAN)
@@ -237,9 +239,9 @@ def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retenti
 
 
 def test_purge_with_days_option_uses_that_retention(sign_up, run):
-    ended_91 = make_event(title="Spotkanie sprzed 91 dni")
-    ended_89 = make_event(title="Spotkanie sprzed 89 dni")
-    ended_9 = make_event(title="Spotkanie sprzed 9 dni")
+    ended_91 = EventPageFactory(title="Spotkanie sprzed 91 dni")
+    ended_89 = EventPageFactory(title="Spotkanie sprzed 89 dni")
+    ended_9 = EventPageFactory(title="Spotkanie sprzed 9 dni")
     for event in (ended_91, ended_89, ended_9):
         sign_up(event, "Anna Nowak", ANNA)
     move_into_past(ended_91, timedelta(days=91))
@@ -257,8 +259,8 @@ def test_purge_with_days_option_uses_that_retention(sign_up, run):
 
 def test_purge_follows_the_retention_setting(sign_up, run, settings):
     settings.KOMM_PERSONAL_DATA_RETENTION_DAYS = 30
-    ended_31 = make_event(title="Spotkanie sprzed 31 dni")
-    ended_29 = make_event(title="Spotkanie sprzed 29 dni")
+    ended_31 = EventPageFactory(title="Spotkanie sprzed 31 dni")
+    ended_29 = EventPageFactory(title="Spotkanie sprzed 29 dni")
     for event in (ended_31, ended_29):
         sign_up(event, "Anna Nowak", ANNA)
     move_into_past(ended_31, timedelta(days=31))
@@ -273,7 +275,7 @@ def test_purge_follows_the_retention_setting(sign_up, run, settings):
 def test_purge_of_a_confirmed_registration_promotes_no_one_after_the_event(
     sign_up, run, mailoutbox
 ):
-    event = make_event(title="Spotkanie sprzed 91 dni, pełne", capacity=1)
+    event = EventPageFactory(title="Spotkanie sprzed 91 dni, pełne", capacity=1)
     sign_up(event, "Anna Nowak", ANNA)
     sign_up(event, "Bogdan Kowal", BOGDAN)
     move_into_past(event, timedelta(days=91))
@@ -287,7 +289,7 @@ def test_purge_of_a_confirmed_registration_promotes_no_one_after_the_event(
 
 
 def test_purge_leaves_no_registration_of_an_event_whose_page_was_deleted(sign_up, run):
-    event = make_event(title="Spotkanie później usunięte")
+    event = EventPageFactory(title="Spotkanie później usunięte")
     sign_up(event, "Anna Nowak", ANNA)
     move_into_past(event, timedelta(days=91))
     key = event.translation_key

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from tests.factories import make_standard_page
+from tests.factories import StandardPageFactory
 from tests.security.payloads import (
     EVIL_TARGETS,
     cancellation_link,
@@ -53,7 +53,7 @@ def test_logins_follow_only_this_sites_next(evil):
 
 @pytest.mark.parametrize("evil", EVIL_TARGETS)
 def test_password_protected_page_returns_only_to_this_site(client, evil):
-    page = make_standard_page(slug="chroniona")
+    page = StandardPageFactory(slug="chroniona")
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="hasło-xss"
     )
@@ -67,7 +67,7 @@ def test_password_protected_page_returns_only_to_this_site(client, evil):
 
 @pytest.mark.parametrize("evil", EVIL_TARGETS)
 def test_admin_actions_and_logout_follow_only_this_sites_next(client, evil):
-    page = make_standard_page(slug="do-wycofania")
+    page = StandardPageFactory(slug="do-wycofania")
     client.force_login(editor())
     for url in (
         reverse("wagtailadmin_pages:unpublish", args=[page.pk]),

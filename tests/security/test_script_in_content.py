@@ -26,7 +26,13 @@ from grants.models import GrantIndexPage
 from home.models import HomePage, Partner
 from news.models import MemberStoryPage, NewsIndexPage, StoryFormField, StorySubmissionPage
 from tests.admin_forms import edit_form_data
-from tests.factories import index_page, make_event, make_grant, make_standard_page, publish
+from tests.factories import (
+    EventPageFactory,
+    GrantPageFactory,
+    StandardPageFactory,
+    index_page,
+    publish,
+)
 from tests.factories import translate as translate_page
 from tests.security.payloads import (
     JS_URL,
@@ -137,7 +143,7 @@ def build_site_with_payloads(client, captured):
 
     common = {"title": POISON, "seo_title": POISON, "search_description": POISON}
     with captured(execute=True):
-        event = make_event(
+        event = EventPageFactory(
             slug="wydarzenie-xss",
             summary=POISON,
             venue=POISON,
@@ -166,8 +172,8 @@ def build_site_with_payloads(client, captured):
     event = edit_in_admin(client, event, **{"body-1-value": draftail("Akapit " + POISON)})
     translate_with_payload(event, captured)
 
-    grant = make_grant(
-        timezone.now() + timedelta(days=30),
+    grant = GrantPageFactory(
+        deadline=timezone.now() + timedelta(days=30),
         slug="konkurs-xss",
         summary=POISON,
         funder=POISON,
@@ -194,11 +200,11 @@ def build_site_with_payloads(client, captured):
     story.save_revision().publish()
     translate_with_payload(story, captured)
 
-    standard = make_standard_page(slug="strona-xss", body=body_blocks(image, prefix="e"), **common)
+    standard = StandardPageFactory(slug="strona-xss", body=body_blocks(image, prefix="e"), **common)
     standard.summary = POISON
     standard.save_revision().publish()
     translate_with_payload(standard, captured)
-    untranslated = make_standard_page(slug="strona-xss-bez-tlumaczenia", **common)
+    untranslated = StandardPageFactory(slug="strona-xss-bez-tlumaczenia", **common)
 
     form_page = StorySubmissionPage.objects.get(locale__language_code="pl")
     StoryFormField.objects.create(
@@ -332,7 +338,9 @@ def test_translator_cannot_publish_a_script_link_through_an_override(
         ]
     )
     with django_capture_on_commit_callbacks(execute=True):
-        grant = make_grant(timezone.now() + timedelta(days=20), slug="konkurs-link", body=body)
+        grant = GrantPageFactory(
+            deadline=timezone.now() + timedelta(days=20), slug="konkurs-link", body=body
+        )
         translate_page(grant, "uk")
     ukrainian = grant.get_translation(Locale.objects.get(language_code="uk"))
     translation_record = Translation.objects.get(

@@ -25,7 +25,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from events.models import EventPage, Registration, SeatCounter
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 from tests.forms import application_entries, rsvp_entries, story_entries
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +97,7 @@ def fill(text, values):
 @pytest.fixture
 def world(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        event = make_event(title="Spotkanie macierzy", capacity=5, join_link=JOIN)
+        event = EventPageFactory(title="Spotkanie macierzy", capacity=5, join_link=JOIN)
         translate(event, "uk")
         client.post(event.url, rsvp_entries(REGISTRANT, name="Matrix Registrantka"))
         form = StorySubmissionPage.objects.live().get(locale__language_code="uk")

@@ -18,7 +18,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from events.models import EventPage
 from news.models import StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
-from tests.factories import make_event
+from tests.factories import EventPageFactory
 from tests.forms import story_entries
 from tests.translation.roles import (
     ALLOWED,
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 def test_translator_cannot_translate_into_another_language(
     client, django_capture_on_commit_callbacks
 ):
-    source = make_event(title="Spotkanie dla tłumaczy")
+    source = EventPageFactory(title="Spotkanie dla tłumaczy")
     assert resolve(
         reverse("wagtail_localize:submit_page_translation", args=[source.pk])
     ).url_name == ("komm_submit_page_translation")
@@ -189,7 +189,7 @@ def test_translator_sees_what_changed_in_the_source(client):
 
 
 def test_sync_is_refused_to_a_translator_without_a_translation_of_the_page(client):
-    source = make_event(title="Spotkanie tylko po polsku i angielsku")
+    source = EventPageFactory(title="Spotkanie tylko po polsku i angielsku")
     translation_source, _created = TranslationSource.get_or_create_from_instance(source)
     Translation.objects.create(
         source=translation_source, target_locale=Locale.objects.get(language_code="en")

@@ -15,7 +15,7 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 from events.models import EventPage
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ JOIN_LINK = "https://meet.example.org/round-trip-secret-8c1f"
 def test_event_round_trip_pl_to_uk(client, django_capture_on_commit_callbacks):
     uk = Locale.objects.get(language_code="uk")
     start = (timezone.now() + timedelta(days=10)).replace(second=0, microsecond=0)
-    event = make_event(
+    event = EventPageFactory(
         title="Spotkanie o tłumaczeniach",
         summary="Opis po polsku.",
         start=start,
@@ -78,7 +78,7 @@ def test_ukrainian_translator_translates_a_polish_event_in_the_admin(
     client, django_capture_on_commit_callbacks
 ):
     uk = Locale.objects.get(language_code="uk")
-    event = make_event(title="Warsztaty dla tłumaczy", summary="Opis warsztatów.")
+    event = EventPageFactory(title="Warsztaty dla tłumaczy", summary="Opis warsztatów.")
     client.force_login(get_user_model().objects.get(username="translator-uk"))
 
     submitted = client.post(
@@ -119,7 +119,7 @@ def test_changed_source_text_is_retranslated_and_a_deleted_translation_can_be_re
     client, django_capture_on_commit_callbacks
 ):
     uk = Locale.objects.get(language_code="uk")
-    event = make_event(title="Spotkanie regionalne", summary="Pierwsza wersja opisu.")
+    event = EventPageFactory(title="Spotkanie regionalne", summary="Pierwsza wersja opisu.")
     with django_capture_on_commit_callbacks(execute=True):
         translation = translate(event, "uk", prefix="UK: ")
     source = translation.source
@@ -152,7 +152,7 @@ def test_changed_source_text_is_retranslated_and_a_deleted_translation_can_be_re
 def test_new_time_reaches_live_translations_on_publish_without_a_sync(
     client, django_capture_on_commit_callbacks
 ):
-    event = make_event(title="Spotkanie przesunięte")
+    event = EventPageFactory(title="Spotkanie przesunięte")
     with django_capture_on_commit_callbacks(execute=True):
         for language in ("uk", "en"):
             translate(event, language)

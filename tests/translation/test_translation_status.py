@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from news.models import StorySubmissionPage
-from tests.factories import make_event, make_standard_page, translate
+from tests.factories import EventPageFactory, StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +25,8 @@ def rows(client, username, language):
 
 
 def test_urgent_event_comes_before_an_older_page(client):
-    make_standard_page(title="Strona sprzed roku", slug="sprzed-roku")
-    make_event(title="Spotkanie za tydzień", start=timezone.now() + timedelta(days=7))
+    StandardPageFactory(title="Strona sprzed roku", slug="sprzed-roku")
+    EventPageFactory(title="Spotkanie za tydzień", start=timezone.now() + timedelta(days=7))
     listed = rows(client, "editor", "uk")
     titles = [title for title, _status in listed]
     assert titles.index("Spotkanie za tydzień") < titles.index("Strona sprzed roku")
@@ -34,7 +34,7 @@ def test_urgent_event_comes_before_an_older_page(client):
 
 
 def test_changed_source_is_listed_until_retranslated(client, django_capture_on_commit_callbacks):
-    event = make_event(title="Spotkanie do tłumaczenia")
+    event = EventPageFactory(title="Spotkanie do tłumaczenia")
     with django_capture_on_commit_callbacks(execute=True):
         translation = translate(event, "uk")
     assert "Spotkanie do tłumaczenia" not in [t for t, _s in rows(client, "editor", "uk")]
@@ -51,7 +51,7 @@ def test_changed_source_is_listed_until_retranslated(client, django_capture_on_c
 
 
 def test_each_translator_sees_their_own_language(client):
-    make_event(title="Spotkanie tylko po polsku")
+    EventPageFactory(title="Spotkanie tylko po polsku")
     client.force_login(get_user_model().objects.get(username="translator-uk"))
     response = client.get(URL)
     assert [section["code"] for section in response.context["sections"]] == ["uk"]
@@ -86,7 +86,7 @@ def test_editor_closes_a_form_in_every_language_at_once(client):
 def test_translator_follows_what_changed_from_the_dashboard_to_the_source_diff(
     client, django_capture_on_commit_callbacks
 ):
-    event = make_event(title="Spotkanie ze zmianą", summary="Stary opis spotkania.")
+    event = EventPageFactory(title="Spotkanie ze zmianą", summary="Stary opis spotkania.")
     with django_capture_on_commit_callbacks(execute=True):
         translate(event, "uk")
     event.summary = "Nowy opis spotkania."

@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from tests.factories import PAGE_TYPES, make_event
+from tests.factories import PAGE_TYPES, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def test_po_file_downloads_for_every_page_type(client):
 
 
 def test_po_file_upload_translates_the_page(client, django_capture_on_commit_callbacks):
-    event = make_event(title="Spotkanie z pliku PO", summary="Opis z pliku PO.")
+    event = EventPageFactory(title="Spotkanie z pliku PO", summary="Opis z pliku PO.")
     login(client, "translator-uk")
     draft = start_translation(client, event, "uk", django_capture_on_commit_callbacks)
     translation = translation_of(draft)
@@ -80,7 +80,7 @@ def test_machine_translation_fills_missing_strings(
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
     }
-    event = make_event(title="Spotkanie maszynowe")
+    event = EventPageFactory(title="Spotkanie maszynowe")
     login(client, "translator-en")
     draft = start_translation(client, event, "en", django_capture_on_commit_callbacks)
     translation = translation_of(draft)

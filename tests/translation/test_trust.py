@@ -22,7 +22,7 @@ from core.spreadsheets import neutralise
 from events.models import EventPage, Registration, SeatCounter
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
-from tests.factories import make_event, translate
+from tests.factories import EventPageFactory, translate
 from tests.forms import rsvp_entries, story_entries
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +42,7 @@ def refused(response):
 @pytest.fixture
 def event(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        page = make_event(title="Spotkanie zaufania", capacity=3, join_link=JOIN)
+        page = EventPageFactory(title="Spotkanie zaufania", capacity=3, join_link=JOIN)
         translate(page, "uk")
     return page
 
