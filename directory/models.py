@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.bases import translation_fields
+from home.bases import optional_link, translation_fields
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import CustomImage
 from home.pagination import paginate
@@ -135,14 +135,7 @@ class OrganisationPage(KommPageMixin, Page):
 
     summary = models.TextField(_("summary"), max_length=400)
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
-    logo = models.ForeignKey(
-        CustomImage,
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link(CustomImage, _("logo"))
     voivodeships = ParentalManyToManyField(
         Voivodeship, blank=True, verbose_name=_("voivodeships"), related_name="+"
     )

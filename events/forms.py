@@ -9,6 +9,7 @@ from home.forms import (
     LocalTimePageForm,
     PlainTextFormMixin,
     PublicFormPageForm,
+    extra_answers,
 )
 
 # Languages people most often ask help in, besides the site's own; named in their own language.
@@ -68,12 +69,7 @@ class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
         self.order_fields([*standard, *extra, "consent", "website"])
 
     def answers(self):
-        """The editor's questions only, keyed by their frozen clean names."""
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in RESERVED_FIELD_NAMES
-        }
+        return extra_answers(self.cleaned_data, RESERVED_FIELD_NAMES)
 
     def consent_text(self):
         return str(self.fields["consent"].label)

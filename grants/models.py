@@ -53,13 +53,7 @@ class GrantIndexPage(ListingIndexPage):
         verbose_name = _("grant call index page")
 
     def grants(self):
-        return (
-            GrantOpportunityPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("locale")
-            .defer_streamfields()
-        )
+        return self.listed(GrantOpportunityPage)
 
     def home_items(self):
         return self.grants().open()[: self.home_items_count]

@@ -24,6 +24,21 @@ from .forms import PublicFormPageForm
 from .permissions import KommPageMixin
 
 
+def optional_link(to, verbose_name, related_name="+", **options):
+    """A link a page or record may leave empty, emptied when what it points to is deleted (a
+    picture, an organiser, the person who decided), so that deleting one never deletes the
+    other."""
+    return models.ForeignKey(
+        to,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+        **options,
+    )
+
+
 def translation_fields(translatable=(), synchronised=(), locked=()):
     """Say for every field whether translators translate it or it follows the source.
 
@@ -62,6 +77,18 @@ class ListingIndexPage(KommPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def listed(self, model, *related):
+        """The live public pages of `model` under this index, for lists: with their language
+        and `related` (a card's picture) in the same query, without their bodies; the cards'
+        renditions come through `prefetch_card_renditions`, once for all lists on a page."""
+        return (
+            model.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("locale", *related)
+            .defer_streamfields()
+        )
 
     def home_items(self):
         raise NotImplementedError

@@ -44,6 +44,12 @@ class LocalTimePageForm(WagtailAdminPageForm):
             return timezone.get_default_timezone()
 
 
+def extra_answers(cleaned_data, standard_fields):
+    """The answers to an editor's extra questions only, keyed by their clean names: what a
+    submission keeps as its form_data beside its own columns for the standard fields."""
+    return {name: value for name, value in cleaned_data.items() if name not in standard_fields}
+
+
 class HoneypotFormMixin(forms.Form):
     """A field people never see (hidden by CSS, skipped by keyboard); bots fill it in."""
 

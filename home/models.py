@@ -15,7 +15,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .bases import translation_fields
+from .bases import optional_link, translation_fields
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from .permissions import KommPageMixin
 from .queries import prefetch_card_renditions
@@ -126,14 +126,7 @@ class Partner(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="partners")
     name = models.CharField(_("name"), max_length=255)
     url = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        CustomImage,
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link(CustomImage, _("logo"))
 
     panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("logo")]
 

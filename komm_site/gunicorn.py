@@ -7,13 +7,19 @@ once) to bound memory growth; every figure can be changed from the environment.
 import os
 
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
-keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
+
+
+def number(name, default):
+    return int(os.environ.get(name, default))
+
+
+workers = number("WEB_CONCURRENCY", 2)
+threads = number("GUNICORN_THREADS", 1)
+timeout = number("GUNICORN_TIMEOUT", 30)
+graceful_timeout = number("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = number("GUNICORN_KEEPALIVE", 5)
+max_requests = number("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = number("GUNICORN_MAX_REQUESTS_JITTER", 200)
 # Only the request line is logged, never the query string: it could carry search terms.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss'

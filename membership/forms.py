@@ -11,7 +11,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.uploads import DOCUMENT_ACCEPT, clean_document
 from directory.models import SpokenLanguage, Theme, Voivodeship
-from home.forms import HoneypotFormMixin, PlainTextFormMixin
+from home.forms import HoneypotFormMixin, PlainTextFormMixin, extra_answers
 
 from .choices import ApplicantType
 
@@ -157,11 +157,7 @@ class ApplicationBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
         return cleaned_data
 
     def answers(self):
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in ApplicationBaseForm.base_fields
-        }
+        return extra_answers(self.cleaned_data, ApplicationBaseForm.base_fields)
 
     def consent_text(self):
         return str(self.fields["consent_data"].label)

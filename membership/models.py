@@ -23,6 +23,7 @@ from home.bases import (
     PublicFormMixin,
     TranslatableFormField,
     one_per_kind,
+    optional_link,
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES
@@ -167,14 +168,7 @@ class MembershipApplication(AbstractFormSubmission):
         _("signed declaration"), storage=private_storage, upload_to="declarations/", blank=True
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("decided by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    decided_by = optional_link(settings.AUTH_USER_MODEL, _("decided by"))
     decision_message = models.TextField(_("message to the applicant"), blank=True)
     member_page = models.OneToOneField(
         "directory.OrganisationPage",

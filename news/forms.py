@@ -4,7 +4,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.uploads import ACCEPT, clean_photo
 from directory.choices import VoivodeshipCode
-from home.forms import HoneypotFormMixin, PlainTextFormMixin
+from home.forms import HoneypotFormMixin, PlainTextFormMixin, extra_answers
 
 PUBLISH_CONSENT = _(
     "I agree that the KOMM coalition publishes this story, with the photo and its credit, on its "
@@ -78,11 +78,7 @@ class StoryBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
         return cleaned_data
 
     def answers(self):
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in StoryBaseForm.base_fields
-        }
+        return extra_answers(self.cleaned_data, StoryBaseForm.base_fields)
 
     def consent_texts(self):
         return "\n".join(

@@ -20,6 +20,7 @@ from home.bases import (
     PublicFormMixin,
     TranslatableFormField,
     one_per_kind,
+    optional_link,
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -38,16 +39,7 @@ class NewsIndexPage(ListingIndexPage):
         verbose_name = _("member story index page")
 
     def stories(self):
-        """Live public stories for listings; their cards' renditions come through
-        `prefetch_card_renditions`, once for all lists on a page."""
-        return (
-            MemberStoryPage.objects.live()
-            .public()
-            .child_of(self)
-            .order_by("-date", "-pk")
-            .select_related("image", "locale")
-            .defer_streamfields()
-        )
+        return self.listed(MemberStoryPage, "image").order_by("-date", "-pk")
 
     def home_items(self):
         return self.stories()[: self.home_items_count]
@@ -77,12 +69,9 @@ class MemberStoryTag(TaggedItemBase):
 class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     organisation = models.CharField(_("organisation"), max_length=255)
-    organisation_page = models.ForeignKey(
+    organisation_page = optional_link(
         "directory.OrganisationPage",
-        verbose_name=_("member organisation page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("member organisation page"),
         related_name="stories",
         help_text=_("Link the story to the organisation's page in the member directory."),
     )
@@ -91,14 +80,8 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("story"))
-    image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The photo credit is taken from the image."),
+    image = optional_link(
+        "home.CustomImage", _("image"), help_text=_("The photo credit is taken from the image.")
     )
     tags = ClusterTaggableManager(through=MemberStoryTag, blank=True, verbose_name=_("tags"))
 

@@ -193,6 +193,15 @@ class MembershipApplicationFactory(factory.django.DjangoModelFactory):
             application.voivodeships.set(Voivodeship.objects.filter(code__in=extracted or ()))
 
 
+def translated(page, languages=("uk", "en")):
+    """`page` translated into `languages` and published: every version by language code.
+    Called inside django_capture_on_commit_callbacks(execute=True), like `translate`."""
+    for language in languages:
+        translate(page, language)
+    versions = page.get_translations(inclusive=True).select_related("locale").specific()
+    return {version.locale.language_code: version for version in versions}
+
+
 def translate(page, language, prefix=None):
     """Translate every string of `page` into `language` with wagtail-localize and publish it.
 

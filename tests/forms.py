@@ -71,3 +71,15 @@ def application_entries(**fields):
         "consent_data": "on",
         "website": "",
     } | fields
+
+
+def send_story(client, run_on_commit, **fields):
+    """A Polish member's story with a photo, sent through the form as they would send it: the
+    draft story page it becomes. `run_on_commit` is django_capture_on_commit_callbacks."""
+    from news.models import StorySubmission, StorySubmissionPage
+
+    form_page = StorySubmissionPage.objects.live().get(locale__language_code="pl")
+    data = story_entries(voivodeship="", photo_credit="Olena", photo=photo_upload()) | fields
+    with run_on_commit(execute=True):
+        assert client.post(form_page.url, data).status_code == 200
+    return StorySubmission.objects.get(contact_email=data["contact_email"]).story

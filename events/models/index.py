@@ -22,15 +22,7 @@ class EventIndexPage(ListingIndexPage):
         verbose_name = _("event index page")
 
     def events(self):
-        """Live public events for listings; their cards' renditions come through
-        `prefetch_card_renditions`, once for all lists on a page."""
-        return (
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("header_image", "locale")
-            .defer_streamfields()
-        )
+        return self.listed(EventPage, "header_image")
 
     def home_items(self):
         return self.events().upcoming()[: self.home_items_count]

@@ -21,7 +21,7 @@ from wagtail.search import index
 from core.cache import depend_on
 from directory.choices import VoivodeshipCode
 from directory.models import OrganisationLinkMixin
-from home.bases import PublicFormMixin, translation_fields
+from home.bases import PublicFormMixin, optional_link, translation_fields
 from home.blocks import BaseStreamBlock
 from home.metadata import SOCIAL_IMAGE_FILTER
 from home.permissions import KommPageMixin
@@ -68,12 +68,9 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
     voivodeship = models.CharField(
         _("voivodeship"), max_length=32, choices=VoivodeshipCode.choices, blank=True
     )
-    organisation_page = models.ForeignKey(
+    organisation_page = optional_link(
         "directory.OrganisationPage",
-        verbose_name=_("organised by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("organised by"),
         related_name="events",
         help_text=_("A coalition member that organises the event, if any."),
     )
@@ -97,14 +94,7 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
         help_text=_("Participants can ask for interpretation or language help."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    header_image = models.ForeignKey(
-        "home.CustomImage",
-        verbose_name=_("header image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    header_image = optional_link("home.CustomImage", _("header image"))
     capacity = models.PositiveIntegerField(
         _("registration capacity"), null=True, blank=True, help_text=_("Leave blank for no limit.")
     )

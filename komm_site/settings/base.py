@@ -18,6 +18,10 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name, default):
+    return int(os.environ.get(name, default))
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -97,8 +101,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Admin logins: five wrong passwords for one user name from one address lock that pair for a
 # while; an attacker elsewhere cannot lock an editor out, and the lock lifts by itself.
-AXES_FAILURE_LIMIT = int(os.environ.get("KOMM_LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KOMM_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_FAILURE_LIMIT = env_int("KOMM_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("KOMM_LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The client's address, as the configured proxies report it (KOMM_PROXY_COUNT, applied in
@@ -134,7 +138,7 @@ DATABASES = {
     # An empty DATABASE_URL counts as unset.
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -255,11 +259,11 @@ else:
 
 # Page cache for anonymous visitors (core/cache.py); 0 turns it off. Published changes show at
 # once; time-driven ones (an event ending) within this many seconds.
-KOMM_PAGE_CACHE_SECONDS = int(os.environ.get("KOMM_PAGE_CACHE_SECONDS", "300"))
-KOMM_BROWSER_CACHE_SECONDS = int(os.environ.get("KOMM_BROWSER_CACHE_SECONDS", "60"))
+KOMM_PAGE_CACHE_SECONDS = env_int("KOMM_PAGE_CACHE_SECONDS", 300)
+KOMM_BROWSER_CACHE_SECONDS = env_int("KOMM_BROWSER_CACHE_SECONDS", 60)
 # Template fragments ({% wagtailcache %}: menu, footer, page bodies), for every visitor, signed
 # in or not, and whether the page cache is on or off; retired by any publish, like cached pages.
-KOMM_FRAGMENT_CACHE_SECONDS = int(os.environ.get("KOMM_FRAGMENT_CACHE_SECONDS", "300"))
+KOMM_FRAGMENT_CACHE_SECONDS = env_int("KOMM_FRAGMENT_CACHE_SECONDS", 300)
 KOMM_PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/")
 # A CDN in front (optional): purged per page and per language listing on publish.
 if os.environ.get("KOMM_CDN_PURGE_URL"):
@@ -297,7 +301,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # Request bodies above this size are refused before they are read; the largest thing anyone
 # sends is a story photo (10 MB, see core/uploads.py).
-KOMM_MAX_REQUEST_BYTES = int(os.environ.get("KOMM_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
+KOMM_MAX_REQUEST_BYTES = env_int("KOMM_MAX_REQUEST_BYTES", 25 * 1024 * 1024)
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
@@ -311,7 +315,7 @@ TASK_BACKENDS = {
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("KOMM_TASK_BACKEND", "immediate")]}}
 
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
@@ -319,17 +323,17 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "KOMM Hub <nore
 
 WAGTAIL_SITE_NAME = "KOMM Hub"
 # Registrations and form submissions are deleted this many days after their event ends.
-KOMM_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("KOMM_PERSONAL_DATA_RETENTION_DAYS", "90"))
+KOMM_PERSONAL_DATA_RETENTION_DAYS = env_int("KOMM_PERSONAL_DATA_RETENTION_DAYS", 90)
 # Reverse proxies in front of the application server that each add the address they were
 # reached from to X-Forwarded-For (one TLS proxy: 1). 0 trusts no such header.
-KOMM_PROXY_COUNT = int(os.environ.get("KOMM_PROXY_COUNT", "0"))
+KOMM_PROXY_COUNT = env_int("KOMM_PROXY_COUNT", 0)
 # Public form submissions allowed per hour: per network address, all forms together (high: an
 # office or a shelter's wi-fi puts many people behind one address), and per e-mail address and
 # form (what stops one sender repeating a form). See core.ratelimit.
-KOMM_FORM_ADDRESS_LIMIT = int(os.environ.get("KOMM_FORM_ADDRESS_LIMIT", "200"))
-KOMM_FORM_SENDER_LIMIT = int(os.environ.get("KOMM_FORM_SENDER_LIMIT", "5"))
+KOMM_FORM_ADDRESS_LIMIT = env_int("KOMM_FORM_ADDRESS_LIMIT", 200)
+KOMM_FORM_SENDER_LIMIT = env_int("KOMM_FORM_SENDER_LIMIT", 5)
 # Reminders go to confirmed registrants this many hours before the event starts.
-KOMM_REMINDER_HOURS = int(os.environ.get("KOMM_REMINDER_HOURS", "24"))
+KOMM_REMINDER_HOURS = env_int("KOMM_REMINDER_HOURS", 24)
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The read-only API at /api/v2/ builds absolute links to images and documents from this.
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)

@@ -17,7 +17,14 @@ from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
 from komm_site.settings.base import TASK_BACKENDS
 from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import EventPageFactory, GrantPageFactory, home_page, index_page, translate
+from tests.factories import (
+    EventPageFactory,
+    GrantPageFactory,
+    home_page,
+    index_page,
+    translate,
+    translated,
+)
 from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
@@ -50,9 +57,7 @@ def test_a_published_change_in_any_language_shows_in_every_fragment_at_once(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         event = EventPageFactory(title="Spotkanie do zmiany", registration_enabled=False)
-        for target in ("uk", "en"):
-            translate(event, target)
-    page = event.get_translations(inclusive=True).get(locale__language_code=language).specific
+        page = translated(event)[language]
     home = home_page(language)
     for url in (page.url, home.url):
         get(client, url)

@@ -20,7 +20,7 @@ from core.cache import PageCacheMiddleware
 from events.models import EventIndexPage, Registration
 from grants.models import GrantIndexPage
 from news.models import MemberStoryPage
-from tests.factories import EventPageFactory, index_page, translate
+from tests.factories import EventPageFactory, index_page, translated
 from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
@@ -115,9 +115,7 @@ def test_a_published_change_in_any_language_shows_on_the_next_request(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         event = EventPageFactory(title="Spotkanie w archiwum", registration_enabled=False)
-        for target in ("uk", "en"):
-            translate(event, target)
-    page = event.get_translations(inclusive=True).get(locale__language_code=language).specific
+        page = translated(event)[language]
     index = index_page(EventIndexPage, language)
     home = page.get_parent().get_parent()
     urls = [page.url, index.url, home.url, f"/{language}/calendar.ics", "/sitemap.xml"]

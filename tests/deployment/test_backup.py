@@ -3,16 +3,14 @@
 import json
 import os
 import shutil
-import subprocess
-import sys
 import uuid
-from pathlib import Path
 
 import psycopg2
 import pytest
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import manage, manage_ok
+
 pytestmark = [
     pytest.mark.faults,
     pytest.mark.skipif(
@@ -83,7 +81,7 @@ assert response.status_code == 200, response.status_code
 """
 
 
-def manage(database_url, media, *arguments, stdin=None):
+def site_command(database_url, media, *arguments, stdin=None):
     environment = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -92,17 +90,7 @@ def manage(database_url, media, *arguments, stdin=None):
         "DJANGO_PRIVATE_ROOT": f"{media}-private",
         "KOMM_PAGE_CACHE_SECONDS": "0",
     }
-    result = subprocess.run(
-        [sys.executable, "manage.py", *arguments],
-        cwd=ROOT,
-        env=environment,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
+    return manage_ok(*arguments, env=environment, stdin=stdin)
 
 
 @pytest.fixture
@@ -134,17 +122,19 @@ def test_a_restored_site_serves_the_same_pages_translations_registrations_and_im
 ):
     source, target = databases
     media, restored_media = tmp_path / "media", tmp_path / "restored-media"
-    manage(source, media, "migrate", "--noinput")
-    manage(source, media, "load_demo")
-    manage(source, media, "shell", "-c", REGISTER)
-    before = json.loads(manage(source, media, "shell", "--no-imports", "-c", SNAPSHOT))
+    site_command(source, media, "migrate", "--noinput")
+    site_command(source, media, "load_demo")
+    site_command(source, media, "shell", "-c", REGISTER)
+    before = json.loads(site_command(source, media, "shell", "--no-imports", "-c", SNAPSHOT))
     assert before["registrations"], "the drill needs a registration to carry over"
     assert before["declarations"], "and a private file"
     assert len(before["pages"]) > 30 and before["images"] and before["translations"]
 
-    folder = manage(source, media, "backup_site", "--to", str(tmp_path / "backups")).strip()
-    manage(target, restored_media, "restore_site", folder)
-    after = json.loads(manage(target, restored_media, "shell", "--no-imports", "-c", SNAPSHOT))
+    folder = site_command(source, media, "backup_site", "--to", str(tmp_path / "backups")).strip()
+    site_command(target, restored_media, "restore_site", folder)
+    after = json.loads(
+        site_command(target, restored_media, "shell", "--no-imports", "-c", SNAPSHOT)
+    )
 
     assert after == before
     assert all(status == 200 for status, _digest in after["pages"].values())
@@ -153,14 +143,12 @@ def test_a_restored_site_serves_the_same_pages_translations_registrations_and_im
 def test_restore_refuses_a_database_that_is_not_empty(databases, tmp_path):
     source, _target = databases
     media = tmp_path / "media"
-    manage(source, media, "migrate", "--noinput")
-    folder = manage(source, media, "backup_site", "--to", str(tmp_path / "backups")).strip()
-    result = subprocess.run(
-        [sys.executable, "manage.py", "restore_site", folder],
-        cwd=ROOT,
+    site_command(source, media, "migrate", "--noinput")
+    folder = site_command(source, media, "backup_site", "--to", str(tmp_path / "backups")).strip()
+    result = manage(
+        "restore_site",
+        folder,
         env={**os.environ, "DATABASE_URL": source, "DJANGO_MEDIA_ROOT": str(media)},
-        capture_output=True,
-        text=True,
     )
     assert result.returncode != 0
     assert "not empty" in result.stderr

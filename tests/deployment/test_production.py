@@ -3,8 +3,6 @@
 import os
 import re
 import socket
-import subprocess
-import sys
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +14,8 @@ from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 from django.core.wsgi import get_wsgi_application
 from django.test import override_settings
 from django.utils import timezone
+
+from tests.commands import manage, manage_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db
@@ -35,14 +35,7 @@ def example_environment():
 
 
 def test_deploy_checks_pass_with_the_documented_example_environment():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=example_environment(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=example_environment())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -50,14 +43,7 @@ def test_deploy_checks_pass_with_the_documented_example_environment():
 def test_production_refuses_to_start_without_a_secret_key():
     env = example_environment()
     env["DJANGO_SECRET_KEY"] = ""
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage("check", env=env)
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
@@ -189,16 +175,7 @@ def test_the_demo_app_is_installed_in_production_only_when_asked_for(demo, insta
     """`load_demo` and `bench_data` are no commands of a production site unless KOMM_DEMO is set
     (for `make serve-production`, the benchmark and the fault drills)."""
     env = example_environment() | {"KOMM_DEMO": demo}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "help", "--commands"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    commands = result.stdout.split()
+    commands = manage_ok("help", "--commands", env=env).split()
     assert ("load_demo" in commands) is installed
     assert ("bench_data" in commands) is installed
     assert "setup_roles" in commands

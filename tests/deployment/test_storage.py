@@ -8,16 +8,14 @@ HTTP S3 API on loopback, spoken to by boto3 exactly as a hosted one would be.
 import json
 import os
 import socket
-import subprocess
-import sys
 import urllib.request
-from pathlib import Path
 
 import boto3
 import pytest
 from moto.server import ThreadedMotoServer
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import manage_ok
+
 BUCKET = "komm-media"
 CREDENTIALS = {"aws_access_key_id": "komm-test", "aws_secret_access_key": "komm-test-secret"}
 
@@ -49,16 +47,8 @@ print(json.dumps({
 
 def upload_with(environment):
     """Save a file through Django's default storage in a process configured by `environment`."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", UPLOAD],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    output = manage_ok("shell", "--no-imports", "-c", UPLOAD, env=environment)
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def free_port():

@@ -9,9 +9,9 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from events.models import EventPage
 from grants.models import GrantOpportunityPage
 from home.models import CustomImage, StandardPage
-from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
+from news.models import MemberStoryPage, StorySubmissionPage
 from tests.factories import EventPageFactory, StandardPageFactory, home_page
-from tests.forms import photo_upload, story_entries
+from tests.forms import send_story
 
 pytestmark = pytest.mark.django_db
 
@@ -151,19 +151,14 @@ def test_form_pages_do_not_expose_their_questions_or_addresses(client):
 @pytest.fixture
 def published_submission(client, django_capture_on_commit_callbacks):
     """A story sent by a member with a photo, approved and published."""
-    form_page = StorySubmissionPage.objects.live().get(locale__language_code="pl")
-    data = story_entries(
+    story = send_story(
+        client,
+        django_capture_on_commit_callbacks,
         title="Kuchnia sąsiedzka",
-        voivodeship="",
-        photo_credit="Olena",
         organisation="Stowarzyszenie Sąsiedzi",
         contact_name="Olena Sender",
         contact_email="olena.sender@example.org",
-        photo=photo_upload(),
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(form_page.url, data).status_code == 200
-    story = StorySubmission.objects.get(contact_email="olena.sender@example.org").story
     story.get_latest_revision().publish()
     story.refresh_from_db()
     return story

@@ -13,9 +13,9 @@ from django.urls import reverse
 from events.choices import Mode
 from events.models import EventPage
 from home.models import HomePage
-from news.models import MemberStoryPage, NewsIndexPage, StorySubmission, StorySubmissionPage
+from news.models import MemberStoryPage, NewsIndexPage
 from tests.factories import PAGE_TYPES, EventPageFactory, StandardPageFactory
-from tests.forms import photo_upload, story_entries
+from tests.forms import send_story
 
 pytestmark = pytest.mark.django_db
 
@@ -137,24 +137,12 @@ def test_untranslated_page_names_no_alternate_locale(client):
     assert "og:locale:alternate" not in head.meta
 
 
-def submitted_story(client, django_capture_on_commit_callbacks):
-    form_page = live_page(StorySubmissionPage, "pl")
-    data = story_entries(
-        title="Nasza świetlica",
-        voivodeship="",
-        photo_credit="Anna",
-        contact_email="anna.nowak@example.org",
-        photo=photo_upload(),
-    )
-    with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(form_page.url, data).status_code == 200
-    return StorySubmission.objects.get(contact_email="anna.nowak@example.org").story
-
-
 def test_members_photo_is_not_shared_before_the_story_is_published(
     client, django_capture_on_commit_callbacks
 ):
-    story = submitted_story(client, django_capture_on_commit_callbacks)
+    story = send_story(
+        client, django_capture_on_commit_callbacks, contact_email="anna.nowak@example.org"
+    )
     assert story.image.collection.name == "Member submissions"
     client.force_login(get_user_model().objects.get(username="moderator"))
     draft = client.get(reverse("wagtailadmin_pages:view_draft", args=[story.pk]))

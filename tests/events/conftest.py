@@ -4,7 +4,7 @@ a way to post its form that runs what waits for the commit (e-mails)."""
 import pytest
 
 from tests.events.booking import JOIN
-from tests.factories import EventPageFactory, translate
+from tests.factories import EventPageFactory, translated
 
 
 @pytest.fixture
@@ -19,8 +19,7 @@ def event(django_capture_on_commit_callbacks):
             contact_email="organizator@komm.example.org",
             interpretation_available=True,
         )
-        for language in ("uk", "en"):
-            translate(page, language)
+        translated(page)
     return page
 
 

@@ -5,17 +5,17 @@ only. The negative control runs the same harness against a check-then-insert pat
 overbook, which shows the harness can catch the bug.
 """
 
-import threading
 import time
 from collections import Counter
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection, connections
+from django.db import connection
 
 from events.models import Registration, SeatCounter
 from events.registrations import RegistrationRefused, register
-from tests.factories import EventPageFactory, translate
+from tests.concurrency import run_together
+from tests.factories import EventPageFactory, translated
 from tests.forms import rsvp_entries
 
 pytestmark = [
@@ -31,12 +31,7 @@ def make_translated_event(capacity, waitlist=True):
     event = EventPageFactory(
         title="Spotkanie równoległe", capacity=capacity, waitlist_enabled=waitlist
     )
-    for language in ("uk", "en"):
-        translate(event, language)
-    return {
-        page.locale.language_code: page.specific
-        for page in event.get_translations(inclusive=True).select_related("locale")
-    }
+    return translated(event)
 
 
 def form_for(page, email):
@@ -52,30 +47,6 @@ def form_for(page, email):
     return form
 
 
-def run_together(count, work):
-    """Start `count` threads at the same instant, each on its own database connection."""
-    barrier = threading.Barrier(count)
-    outcomes, errors = [], []
-
-    def worker(number):
-        try:
-            barrier.wait(timeout=30)
-            outcomes.append(work(number))
-        except RegistrationRefused as refused:
-            outcomes.append(refused.reason)
-        except Exception as error:  # noqa: BLE001 - every unexpected error fails the test
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(number,)) for number in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes, errors
-
-
 def register_everyone(versions, emails=None):
     def work(number):
         page = versions[LANGUAGES[number % len(LANGUAGES)]]
@@ -87,7 +58,7 @@ def register_everyone(versions, emails=None):
 
 def never_overbook(capacity):
     versions = make_translated_event(capacity)
-    outcomes, errors = run_together(PEOPLE, register_everyone(versions))
+    outcomes, errors = run_together(PEOPLE, register_everyone(versions), RegistrationRefused)
     assert errors == []
     registrations = Registration.objects.filter(event_key=versions["pl"].translation_key)
     statuses = Counter(registrations.values_list("status", flat=True))
@@ -100,7 +71,7 @@ def never_overbook(capacity):
 
 def refuse_when_full_without_waiting_list():
     versions = make_translated_event(5, waitlist=False)
-    outcomes, errors = run_together(PEOPLE, register_everyone(versions))
+    outcomes, errors = run_together(PEOPLE, register_everyone(versions), RegistrationRefused)
     assert errors == []
     assert Counter(outcomes) == {"confirmed": 5, RegistrationRefused.FULL: PEOPLE - 5}
     assert Registration.objects.filter(event_key=versions["pl"].translation_key).count() == 5
@@ -109,7 +80,7 @@ def refuse_when_full_without_waiting_list():
 def keep_one_registration_per_address():
     versions = make_translated_event(10)
     emails = ["SAME@EXAMPLE.ORG" if number % 2 else "same@example.org" for number in range(10)]
-    outcomes, errors = run_together(10, register_everyone(versions, emails))
+    outcomes, errors = run_together(10, register_everyone(versions, emails), RegistrationRefused)
     assert errors == []
     assert Counter(outcomes) == {"confirmed": 1, RegistrationRefused.DUPLICATE: 9}
     counter = SeatCounter.objects.get(event_key=versions["pl"].translation_key)

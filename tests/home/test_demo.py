@@ -2,9 +2,6 @@
 
 import io
 import os
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -15,13 +12,13 @@ from wagtail.models import Page, Revision
 from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
+from tests.commands import manage_ok
 
 pytestmark = pytest.mark.django_db
 
 SEED_TITLE = (
     "SOS UA: III Spotkanie Koalicji M&M – podsumowanie działań pomocowych i plany projektowe"
 )
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_seed_meeting_exists_in_three_languages_with_its_date_and_time(client):
@@ -99,14 +96,7 @@ def test_fourth_language_from_the_environment(tmp_path):
     }
 
     def manage(*args):
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        return manage_ok(*args, env=env)
 
     manage("migrate", "--noinput")
     manage("load_demo")

@@ -3,17 +3,17 @@ concurrent connections: one directory page and one e-mail, whoever clicks. The n
 runs the same harness against a check-then-act path without the row lock, where more than one
 person must get through, which shows the harness can catch the race."""
 
-import threading
 import time
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from wagtail.models import Locale, Page
 
 from directory.models import OrganisationIndexPage, OrganisationPage
 from home.models import HomePage
 from membership.applications import DecisionError, accept, decline
 from membership.models import ApplicationEmail, MembershipApplication
+from tests.concurrency import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -56,29 +56,6 @@ def application(name):
     )
 
 
-def run_together(count, work):
-    barrier = threading.Barrier(count)
-    outcomes, errors = [], []
-
-    def worker(number):
-        try:
-            barrier.wait(timeout=30)
-            outcomes.append(work(number))
-        except DecisionError as refused:
-            outcomes.append(str(refused))
-        except Exception as error:  # noqa: BLE001 - every unexpected error fails the test
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(number,)) for number in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes, errors
-
-
 def test_simultaneous_decisions_on_postgresql():
     """One test, because a transactional test empties the database when it ends."""
     directory()
@@ -91,7 +68,7 @@ def test_simultaneous_decisions_on_postgresql():
         accept(accepted, None)
         return "accepted"
 
-    outcomes, errors = run_together(STAFF, accept_or_decline)
+    outcomes, errors = run_together(STAFF, accept_or_decline, DecisionError)
     assert errors == []
     assert sorted(outcomes).count("decided") == STAFF - 1
     accepted.refresh_from_db()

@@ -33,7 +33,7 @@ from news.models import (
     StoryFormField,
     StorySubmissionPage,
 )
-from tests.factories import EventPageFactory, translate
+from tests.factories import EventPageFactory, translated
 from tests.forms import application_entries, rsvp_entries, story_entries
 from tests.security.fuzzing import (
     LANGUAGES,
@@ -96,8 +96,7 @@ def rsvp_targets(client, django_capture_on_commit_callbacks):
         )
         add_questions(RsvpFormField, open_event)
         open_event.save_revision().publish()
-        for language in ("uk", "en"):
-            translate(open_event, language)
+        translated(open_event)
         full = EventPageFactory(slug="fuzz-full", capacity=1, waitlist_enabled=False)
         closed = EventPageFactory(
             slug="fuzz-closed",

@@ -98,7 +98,7 @@ class Command(BaseCommand):
             item["key"]: self.build_organisation(directory, item)
             for item in organisations.organisations
         }
-        application_page = self.build_application_page(home, membership.application_page)
+        application_page = self.build_form_page(home, ApplicationPage, membership.application_page)
         for item in content.standard_pages:
             cta_page = application_page if item["key"] == "join-contact" else events_index
             self.build_standard_page(home, item, cta_page)
@@ -106,7 +106,7 @@ class Command(BaseCommand):
             self.build_event(events_index, item)
         for item in content.stories:
             self.build_story(news_index, item)
-        self.build_story_submission(news_index, content.story_submission)
+        self.build_form_page(news_index, StorySubmissionPage, content.story_submission)
         for item in content.grants:
             self.build_grant(grants_index, item)
         self.build_applications(application_page, membership.applications)
@@ -276,26 +276,15 @@ class Command(BaseCommand):
         page.tags.add(*item["tags"])
         return self.publish_new(index, page, item)
 
-    def build_story_submission(self, index, texts):
+    def build_form_page(self, parent, model, texts):
+        """A public form page: its title and slug, and its texts (intro, thank-you note and,
+        for the application form, the declaration) as paragraphs."""
         text = texts[SOURCE]
-        page = StorySubmissionPage(
-            title=text["title"],
-            slug=text["slug"],
-            intro=paragraphs(text["intro"]),
-            thank_you_text=paragraphs(text["thank_you_text"]),
-        )
-        return self.publish_new(index, page, texts)
-
-    def build_application_page(self, home, texts):
-        text = texts[SOURCE]
-        page = ApplicationPage(
-            title=text["title"],
-            slug=text["slug"],
-            intro=paragraphs(text["intro"]),
-            declaration=paragraphs(text["declaration"]),
-            thank_you_text=paragraphs(text["thank_you_text"]),
-        )
-        return self.publish_new(home, page, texts)
+        rich = {
+            name: paragraphs(value) for name, value in text.items() if name not in ("title", "slug")
+        }
+        page = model(title=text["title"], slug=text["slug"], **rich)
+        return self.publish_new(parent, page, texts)
 
     def build_applications(self, form_page, items):
         """Applications as if sent through the form, in their own language, without e-mails."""
