@@ -44,7 +44,15 @@ from django.utils.functional import SimpleLazyObject
 VERSION_KEY = "pagecache:version"
 HIT_HEADER = "X-Cache"
 NEVER_STORE = ("private", "no-cache", "no-store")
-FEEDS = ("stories_rss", "stories_atom", "grants_rss", "grants_atom", "calendar_feed")
+FEEDS = (
+    "stories_rss",
+    "stories_atom",
+    "grants_rss",
+    "grants_atom",
+    "partners_rss",
+    "partners_atom",
+    "calendar_feed",
+)
 
 
 def content_version(request):

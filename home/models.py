@@ -60,6 +60,7 @@ class HomePage(KommPageMixin, Page):
         "grants.GrantIndexPage",
         "directory.OrganisationIndexPage",
         "membership.ApplicationPage",
+        "partnerships.PartnershipIndexPage",
     ]
     max_count_per_parent = 1
     card_template = "home/includes/page_card.html"

@@ -20,6 +20,7 @@ RESULT_KINDS = {
     "news.memberstorypage": ("story", _("Member story")),
     "grants.grantopportunitypage": ("grant", _("Grant call")),
     "directory.organisationpage": ("organisation", _("Member organisation")),
+    "partnerships.partnerrequestpage": ("partner-request", _("Partner request")),
 }
 DEFAULT_KIND = ("page", _("Page"))
 

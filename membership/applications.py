@@ -2,9 +2,6 @@
 (a draft page of the member directory, in the applicant's language) or declined with the
 staff's message. Every step writes its e-mail to the outbox in the same transaction."""
 
-import re
-import unicodedata
-
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -12,41 +9,13 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from directory.models import OrganisationIndexPage, OrganisationPage
+from directory.names import name_key
 from home.bases import unique_slug
 from home.blocks import paragraphs_html
 
 from .choices import ApplicationStatus
 from .models import ApplicationEmail, MembershipApplication
 from .tasks import send_application_email
-
-# Words of a legal form, dropped when names are compared: "Fundacja Nasz Dom" and "Nasz Dom"
-# are the same applicant.
-LEGAL_FORMS = {
-    "fundacja",
-    "stowarzyszenie",
-    "foundation",
-    "association",
-    "fund",
-    "фонд",
-    "фундація",
-    "асоціація",
-    "громадська",
-    "організація",
-    "група",
-    "grupa",
-    "group",
-    "nieformalna",
-    "informal",
-    "неформальна",
-}
-
-
-def name_key(name):
-    """A name without case, accents, punctuation or words of a legal form, for comparing."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    words = [word for word in re.split(r"[\W_]+", text) if word and word not in LEGAL_FORMS]
-    return " ".join(words)[:255]
 
 
 def queue_email(application, kind):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.uploads import DOCUMENT_ACCEPT, clean_document
+from directory.forms import CodeChoiceField
 from directory.models import SpokenLanguage, Theme, Voivodeship
 from home.forms import HoneypotFormMixin, PlainTextFormMixin, extra_answers
 
@@ -37,15 +38,6 @@ def check_nip(value):
             _("This NIP number is not valid. Please check it, or leave the field empty."),
             code="nip_checksum",
         )
-
-
-class CodeChoiceField(forms.ModelMultipleChoiceField):
-    """Vocabulary rows chosen by their stable code, shown as checkboxes."""
-
-    widget = forms.CheckboxSelectMultiple
-
-    def __init__(self, model, **kwargs):
-        super().__init__(model.objects.all(), to_field_name="code", required=False, **kwargs)
 
 
 class ApplicationBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):

@@ -140,7 +140,7 @@ class MembershipApplication(AbstractFormSubmission):
         _("who is applying"), max_length=32, choices=ApplicantType.choices
     )
     name = models.CharField(_("organisation or group"), max_length=255)
-    # The name compared without case, accents, punctuation or legal form (applications.name_key).
+    # The name compared without case, accents, punctuation or legal form (directory.names.name_key).
     name_key = models.CharField(max_length=255, db_index=True, editable=False)
     krs = models.CharField(_("KRS number"), max_length=10, blank=True)
     nip = models.CharField(_("NIP number"), max_length=10, blank=True)

@@ -22,12 +22,13 @@ from directory.models import (
     Theme,
     Voivodeship,
 )
+from directory.names import name_key
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
-from membership.applications import name_key
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
+from partnerships.models import PartnerRequestFormPage, PartnerRequestPage, PartnershipIndexPage
 
 # Every page type of the site, for the tests that try each one.
 PAGE_TYPES = [
@@ -43,6 +44,9 @@ PAGE_TYPES = [
     OrganisationIndexPage,
     OrganisationPage,
     ApplicationPage,
+    PartnershipIndexPage,
+    PartnerRequestPage,
+    PartnerRequestFormPage,
 ]
 
 

@@ -18,6 +18,10 @@ PERSONAL_DATA_PERMISSIONS = (
     ("membership", "view_membershipapplication"),
     # Deciding on an application (accept, decline) needs seeing it too.
     ("membership", "change_membershipapplication"),
+    ("partnerships", "view_partnerrequestsubmission"),
+    # Reports of abuse, and the reported messages they let staff read.
+    ("partnerships", "view_abusereport"),
+    ("partnerships", "change_abusereport"),
 )
 
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "grants",
+    "partnerships",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -25,12 +25,19 @@ from directory.models import (
     Theme,
     Voivodeship,
 )
+from directory.names import name_key
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import Partner, StandardPage
-from membership.applications import create_member_page, name_key
+from membership.applications import create_member_page
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
+from partnerships.models import (
+    PartnerRequestFormPage,
+    PartnerRequestPage,
+    PartnerRequestSubmission,
+    PartnershipIndexPage,
+)
 from workflow.roles import EDITORS, MODERATORS, setup_roles
 
 SOURCE = "pl"
@@ -69,6 +76,7 @@ def agenda(items):
 
 
 content, organisations, membership = load("content"), load("organisations"), load("membership")
+partnerships = load("partnerships")
 
 
 class Command(BaseCommand):
@@ -107,8 +115,15 @@ class Command(BaseCommand):
         for item in content.stories:
             self.build_story(news_index, item)
         self.build_form_page(news_index, StorySubmissionPage, content.story_submission)
-        for item in content.grants:
-            self.build_grant(grants_index, item)
+        grants = {item["key"]: self.build_grant(grants_index, item) for item in content.grants}
+        partners_index = self.build_index(
+            home, PartnershipIndexPage, partnerships.partnership_index
+        )
+        request_form = self.build_form_page(
+            partners_index, PartnerRequestFormPage, partnerships.request_form
+        )
+        for item in partnerships.requests:
+            self.build_partner_request(partners_index, request_form, item, grants)
         self.build_applications(application_page, membership.applications)
         if settings.DEBUG or options["accounts"]:
             self.build_accounts()
@@ -343,6 +358,49 @@ class Command(BaseCommand):
         page.themes = Theme.objects.filter(code__in=item["themes"])
         page.voivodeships = Voivodeship.objects.filter(code__in=item["voivodeships"])
         return self.publish_new(index, page, item)
+
+    def build_partner_request(self, index, form_page, item, grants):
+        """A request as if sent through the form and published, with its sender kept apart."""
+        text = item[SOURCE]
+        page = PartnerRequestPage(
+            title=text["title"],
+            slug=text["slug"],
+            grant_call=grants.get(item.get("grant")),
+            call_name=item.get("call_name", ""),
+            call_url=item.get("call_url", ""),
+            call_deadline=when(item["call_deadline"], self.today)
+            if "call_deadline" in item
+            else None,
+            project_idea=text["project_idea"],
+            offer=text["offer"],
+            partner_sought=text["partner_sought"],
+            partner_type=item["partner_type"],
+            nationwide=item["nationwide"],
+            organisation=self.organisations[item["organisation"]].title,
+            organisation_page=self.organisations[item["organisation"]],
+            reply_by=when(item["reply_by"], self.today),
+            state=item["state"],
+        )
+        page.themes = Theme.objects.filter(code__in=item["themes"])
+        page.voivodeships = Voivodeship.objects.filter(code__in=item["voivodeships"])
+        page.languages = SpokenLanguage.objects.filter(code__in=item["languages"])
+        page = self.publish_new(index, page, item)
+        contact = item["contact"]
+        PartnerRequestSubmission.objects.get_or_create(
+            request=page,
+            defaults={
+                "page": form_page,
+                "form_key": form_page.translation_key,
+                "language": contact["language"],
+                "status": PartnerRequestSubmission.Status.PUBLISHED,
+                "contact_name": contact["name"],
+                "contact_email": contact["email"],
+                "consent_text": "Demo",
+                "decided_at": timezone.now(),
+                "form_data": {},
+            },
+        )
+        return page
 
     # Accounts
 
