@@ -146,11 +146,8 @@ class AbuseReportViewSet(ModelViewSet):
         "language",
         "created_at",
         "handled",
-        "message__name",
-        "message__organisation",
-        "message__email",
-        "message__message",
-        "message__created_at",
+        "message_sender",
+        "message_text",
     ]
 
     def get_common_view_kwargs(self, **kwargs):

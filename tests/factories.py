@@ -28,7 +28,12 @@ from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
-from partnerships.models import PartnerRequestFormPage, PartnerRequestPage, PartnershipIndexPage
+from partnerships.models import (
+    PartnerRequestFormPage,
+    PartnerRequestPage,
+    PartnerRequestSubmission,
+    PartnershipIndexPage,
+)
 
 # Every page type of the site, for the tests that try each one.
 PAGE_TYPES = [
@@ -85,7 +90,6 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
         language = "pl"
 
     slug = factory.Sequence(lambda n: f"test-page-{n}")
-    summary = "Krótki opis."
 
     @factory.post_generation
     def publish(page, create, extracted, **kwargs):
@@ -100,11 +104,18 @@ def section(model):
     return factory.LazyAttribute(lambda page: index_page(model, page.language))
 
 
+def codes(model, field):
+    return factory.LazyAttribute(
+        lambda page: list(model.objects.filter(code__in=getattr(page, field)))
+    )
+
+
 class StandardPageFactory(PublishedPageFactory):
     class Meta:
         model = StandardPage
 
     title = "Strona testowa"
+    summary = "Krótki opis."
     parent = factory.LazyAttribute(lambda page: home_page(page.language))
 
 
@@ -121,8 +132,14 @@ class EventPageFactory(PublishedPageFactory):
 
 
 class GrantPageFactory(PublishedPageFactory):
+    """A grant call, open for a month; `theme_codes`, `voivodeship_codes` tag it."""
+
     class Meta:
         model = GrantOpportunityPage
+
+    class Params:
+        theme_codes = ()
+        voivodeship_codes = ()
 
     title = "Konkurs testowy"
     summary = "Opis konkursu."
@@ -130,6 +147,8 @@ class GrantPageFactory(PublishedPageFactory):
     funder = "Fundacja Testowa"
     deadline = factory.LazyFunction(lambda: soon(days=30))
     call_url = "https://example.org/konkurs"
+    themes = codes(Theme, "theme_codes")
+    voivodeships = codes(Voivodeship, "voivodeship_codes")
 
 
 class StoryPageFactory(PublishedPageFactory):
@@ -141,12 +160,6 @@ class StoryPageFactory(PublishedPageFactory):
     parent = section(NewsIndexPage)
     organisation = "Stowarzyszenie Testowe"
     body = paragraphs("Treść historii.")
-
-
-def codes(model, field):
-    return factory.LazyAttribute(
-        lambda page: list(model.objects.filter(code__in=getattr(page, field)))
-    )
 
 
 class OrganisationPageFactory(PublishedPageFactory):
@@ -166,6 +179,47 @@ class OrganisationPageFactory(PublishedPageFactory):
     voivodeships = codes(Voivodeship, "voivodeship_codes")
     themes = codes(Theme, "theme_codes")
     languages = codes(SpokenLanguage, "language_codes")
+
+
+class PartnerRequestPageFactory(PublishedPageFactory):
+    """A published partner request for `grant_call` (or, without one, a named call), with the
+    person who sent it kept apart as the form keeps them: `submission__email="…"`,
+    `submission__language="uk"`."""
+
+    class Meta:
+        model = PartnerRequestPage
+
+    class Params:
+        theme_codes = ()
+        voivodeship_codes = ()
+
+    title = "Szukamy partnera do projektu"
+    parent = section(PartnershipIndexPage)
+    grant_call = None
+    call_name = factory.LazyAttribute(lambda page: "" if page.grant_call else "Konkurs zewnętrzny")
+    project_idea = "Wspólne warsztaty dla młodzieży."
+    offer = "Salę i prowadzących."
+    partner_sought = "Organizację, która zaprosi uczestników."
+    organisation = "Grupa Sąsiedzka"
+    reply_by = factory.LazyFunction(lambda: soon(days=20).date())
+    themes = codes(Theme, "theme_codes")
+    voivodeships = codes(Voivodeship, "voivodeship_codes")
+
+    @factory.post_generation
+    def submission(page, create, extracted, email=None, language="pl", **kwargs):
+        if create:
+            form_page = PartnerRequestFormPage.objects.get(locale=page.locale)
+            PartnerRequestSubmission.objects.create(
+                page=form_page,
+                form_key=form_page.translation_key,
+                request=page,
+                language=language,
+                status=PartnerRequestSubmission.Status.PUBLISHED,
+                contact_name="Osoba Szukająca",
+                contact_email=email or f"szuka{page.pk}@example.org",
+                consent_text="Zgoda.",
+                form_data={},
+            )
 
 
 class MembershipApplicationFactory(factory.django.DjangoModelFactory):

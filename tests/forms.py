@@ -2,8 +2,10 @@
 a test names only what it is about."""
 
 import io
+from datetime import timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
 
@@ -83,3 +85,42 @@ def send_story(client, run_on_commit, **fields):
     with run_on_commit(execute=True):
         assert client.post(form_page.url, data).status_code == 200
     return StorySubmission.objects.get(contact_email=data["contact_email"]).story
+
+
+def partner_request_entries(**fields):
+    """A partner request for a call of another funder, from a Ukrainian group in Lublin."""
+    reply_by = timezone.localdate() + timedelta(days=20)
+    return {
+        "grant_call": "",
+        "call_name": "Erasmus+ KA210",
+        "call_url": "https://example.org/erasmus",
+        "call_deadline": (timezone.localdate() + timedelta(days=40)).isoformat(),
+        "title": "Szukamy partnera do szkoły letniej",
+        "project_idea": "Szkoła letnia dla dzieci z Ukrainy i Polski.",
+        "offer": "Nauczycielki i salę w Lublinie.",
+        "partner_sought": "Organizację, która poprowadzi zajęcia sportowe.",
+        "partner_type": "organisation",
+        "themes": ["education", "youth"],
+        "nationwide": "",
+        "voivodeships": ["lubelskie"],
+        "reply_by": reply_by.isoformat(),
+        "organisation": "Ukraińskie Mamy z Lublina",
+        "languages": ["uk", "pl"],
+        "contact_name": "Iryna Bondarenko",
+        "contact_email": "iryna.partner@example.org",
+        "consent_publish": "on",
+        "consent_data": "on",
+        "website": "",
+    } | fields
+
+
+def contact_entries(**fields):
+    """A message to a requester, from an organisation that would like to join them."""
+    return {
+        "name": "Piotr Wiśniewski",
+        "organisation": "Fundacja Boisko",
+        "email": "piotr.responder@example.org",
+        "message": "Dzień dobry, chętnie poprowadzimy zajęcia sportowe.",
+        "consent": "on",
+        "website": "",
+    } | fields

@@ -5,6 +5,7 @@ and purged after the retention period), and reports of abuse."""
 
 import secrets
 
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
@@ -152,3 +153,16 @@ class AbuseReport(models.Model):
 
     def __str__(self):
         return f"{self.request_id}: {self.reason[:40]}"
+
+    @admin.display(description=_("message from"))
+    def message_sender(self):
+        """Shown to staff only for a message its requester reported."""
+        message = self.message
+        if message is None:
+            return ""
+        organisation = f", {message.organisation}" if message.organisation else ""
+        return f"{message.name}{organisation} <{message.email}>"
+
+    @admin.display(description=_("reported message"))
+    def message_text(self):
+        return self.message.message if self.message else ""

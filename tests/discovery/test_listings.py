@@ -11,6 +11,7 @@ from grants.choices import GrantStatus
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage
 from news.models import MemberStoryPage
+from partnerships.models import PartnerRequestPage
 from tests.factories import EventPageFactory, GrantPageFactory, index_page
 
 pytestmark = pytest.mark.django_db
@@ -109,7 +110,7 @@ def test_home_page_lists_content_from_the_visitors_language_tree(client, languag
     response = client.get(home.url)
     shown = [item for _index, items in response.context["page"].sections for item in items]
     kinds = {type(item) for item in shown}
-    assert kinds == {EventPage, MemberStoryPage, GrantOpportunityPage}
+    assert kinds == {EventPage, MemberStoryPage, GrantOpportunityPage, PartnerRequestPage}
     assert all(item.locale.language_code == language for item in shown)
     now = timezone.now()
     for item in shown:

@@ -14,6 +14,7 @@ from events.choices import Mode
 from events.models import EventPage
 from home.models import HomePage
 from news.models import MemberStoryPage, NewsIndexPage
+from partnerships.models import PartnerRequestPage
 from tests.factories import PAGE_TYPES, EventPageFactory, StandardPageFactory
 from tests.forms import send_story
 
@@ -94,7 +95,8 @@ def test_every_page_type_has_description_open_graph_and_twitter_card(client, mod
     assert one(head, "og:locale") == OG_LOCALES[language]
     others = {OG_LOCALES[code] for code in LANGUAGES if code != language}
     assert set(head.meta["og:locale:alternate"]) == others
-    assert one(head, "og:type") == ("article" if model is MemberStoryPage else "website")
+    articles = (MemberStoryPage, PartnerRequestPage)
+    assert one(head, "og:type") == ("article" if model in articles else "website")
     if model in WITH_IMAGE:
         image = page.header_image if model is EventPage else page.image
         rendition = image.get_rendition("fill-1200x630")

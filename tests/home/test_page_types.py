@@ -14,6 +14,7 @@ from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
 from membership.models import ApplicationPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
+from partnerships.models import PartnerRequestFormPage, PartnerRequestPage, PartnershipIndexPage
 from tests.admin_forms import edit_form_data
 from tests.factories import PAGE_TYPES
 
@@ -101,6 +102,7 @@ class PageTypeTests(WagtailPageTestCase):
                 GrantIndexPage,
                 OrganisationIndexPage,
                 ApplicationPage,
+                PartnershipIndexPage,
             },
         )
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage, ApplicationPage})
@@ -110,12 +112,19 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(GrantIndexPage, {GrantOpportunityPage})
         self.assertAllowedSubpageTypes(OrganisationIndexPage, {OrganisationPage})
         self.assertAllowedParentPageTypes(OrganisationPage, {OrganisationIndexPage})
+        self.assertAllowedSubpageTypes(
+            PartnershipIndexPage, {PartnerRequestPage, PartnerRequestFormPage}
+        )
+        self.assertAllowedParentPageTypes(PartnerRequestPage, {PartnershipIndexPage})
+        self.assertAllowedParentPageTypes(PartnerRequestFormPage, {PartnershipIndexPage})
         leaves = (
             EventPage,
             MemberStoryPage,
             StorySubmissionPage,
             GrantOpportunityPage,
             ApplicationPage,
+            PartnerRequestPage,
+            PartnerRequestFormPage,
         )
         for leaf in (*leaves, OrganisationPage):
             self.assertAllowedSubpageTypes(leaf, set())

@@ -137,6 +137,8 @@ def test_export_of_an_unknown_address_is_empty(sign_up, run):
         "event_registrations": [],
         "story_submissions": [],
         "membership_applications": [],
+        "partner_requests": [],
+        "partner_messages": [],
     }
 
 
