@@ -25,8 +25,20 @@ from wagtail_localize.models import Translation, TranslationSource
 from events.models import EventPage, Registration, SeatCounter
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
-from tests.factories import EventPageFactory, translate
-from tests.forms import application_entries, rsvp_entries, story_entries
+from partnerships.models import (
+    AbuseReport,
+    PartnerMessage,
+    PartnerRequestFormPage,
+    PartnerRequestSubmission,
+)
+from tests.factories import EventPageFactory, PartnerRequestPageFactory, translate
+from tests.forms import (
+    application_entries,
+    contact_entries,
+    partner_request_entries,
+    rsvp_entries,
+    story_entries,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +47,9 @@ EVIL = "https://evil.example/phishing"
 REGISTRANT = "matrix.privat@example.org"
 SENDER = "matrix.sender@example.org"
 APPLICANT = "matrix.applicant@example.org"
+REQUESTER = "matrix.requester@example.org"
+RESPONDER = "matrix.responder@example.org"
+MESSAGE = "Matrix tajna propozycja"
 SECRETS = (
     REGISTRANT,
     "Matrix Registrantka",
@@ -43,6 +58,10 @@ SECRETS = (
     APPLICANT,
     "Matrix Wnioskodawczyni",
     "matrix-secret-room",
+    REQUESTER,
+    "Matrix Szukająca",
+    RESPONDER,
+    MESSAGE,
 )
 GUARDED_ROLES = ["anonymous", "translator-pl", "translator-uk", "translator-en"]
 # Wagtail's own: a view that fails on purpose (to try the error page), and the external link
@@ -112,6 +131,16 @@ def world(client, django_capture_on_commit_callbacks):
             application_form.url,
             application_entries(contact_name="Matrix Wnioskodawczyni", email=APPLICANT),
         )
+        request_form = PartnerRequestFormPage.objects.live().get(locale__language_code="uk")
+        client.post(
+            request_form.url,
+            partner_request_entries(contact_name="Matrix Szukająca", contact_email=REQUESTER),
+        )
+        partner_request = PartnerRequestPageFactory(title="Prośba macierzy")
+        client.post(
+            partner_request.url,
+            contact_entries(name="Matrix Odpowiada", email=RESPONDER, message=MESSAGE),
+        )
     client.logout()
     ukrainian = event.get_translation(Locale.objects.get(language_code="uk")).specific
     translation = Translation.objects.get(
@@ -121,6 +150,11 @@ def world(client, django_capture_on_commit_callbacks):
     registration = Registration.objects.get(email=REGISTRANT)
     submission = StorySubmission.objects.get(contact_email=SENDER)
     application = MembershipApplication.objects.get(email=APPLICANT)
+    requester = PartnerRequestSubmission.objects.get(contact_email=REQUESTER)
+    message = PartnerMessage.objects.get(email=RESPONDER)
+    report = AbuseReport.objects.create(
+        request=partner_request, message=message, reason="Spam?", language="pl"
+    )
     assert registration.status == Registration.Status.CONFIRMED
     return {
         "pl": event,
@@ -132,6 +166,9 @@ def world(client, django_capture_on_commit_callbacks):
         "story_form": form,
         "application": application,
         "application_form": application_form,
+        "requester": requester,
+        "message": message,
+        "report": report,
     }
 
 
@@ -226,6 +263,14 @@ def unchanged(world):
     application = MembershipApplication.objects.filter(pk=world["application"].pk).first()
     if application is None or (application.status, application.email) != ("new", APPLICANT):
         problems.append("application decided, changed or deleted")
+    if not PartnerRequestSubmission.objects.filter(
+        pk=world["requester"].pk, contact_email=REQUESTER, status="in_review"
+    ):
+        problems.append("partner request decided, or its sender's details gone")
+    if not PartnerMessage.objects.filter(pk=world["message"].pk, message=MESSAGE).exists():
+        problems.append("message to a requester changed or deleted")
+    if AbuseReport.objects.filter(pk=world["report"].pk, handled=False).count() != 1:
+        problems.append("abuse report handled or deleted")
     source = EventPage.objects.filter(pk=world["pl"].pk, live=True).first()
     if source is None or (source.join_link, source.capacity, source.title) != (
         JOIN,
@@ -296,6 +341,13 @@ def test_staff_given_the_permission_see_the_personal_data(client, world, role):
     assert world["application"].name in body(client.get(applications))
     assert APPLICANT in body(client.get(f"{applications}?export=csv"))
     assert APPLICANT in body(client.get(f"{applications}inspect/{world['application'].pk}/"))
+    requests = "/admin/partnerships/requests/"
+    assert world["requester"].request.title in body(client.get(requests))
+    assert REQUESTER in body(client.get(f"{requests}?export=csv"))
+    report = body(client.get(f"/admin/partnerships/reports/inspect/{world['report'].pk}/"))
+    assert MESSAGE in report and RESPONDER in report
+    # A message nobody reported stays the requester's alone, even for staff.
+    assert MESSAGE not in body(client.get(requests))
     assert Page.objects.filter(pk=world["pl"].pk).exists()
 
 
