@@ -25,6 +25,13 @@ from news.models import (
     StorySubmission,
 )
 from news.submissions import SUBMISSIONS_COLLECTION
+from partnerships.models import (
+    AbuseReport,
+    PartnerMessage,
+    PartnerRequestEmail,
+    PartnerRequestPage,
+    PartnerRequestSubmission,
+)
 
 hypothesis.settings.register_profile(
     "ci",
@@ -293,9 +300,16 @@ def stored():
         ).count(),
         "applications": MembershipApplication.objects.count(),
         "application e-mails": ApplicationEmail.objects.count(),
+        "partner requests": PartnerRequestSubmission.objects.count(),
+        "partner request drafts": PartnerRequestPage.objects.filter(live=False).count(),
+        "partner request e-mails": PartnerRequestEmail.objects.count(),
+        "partner messages": PartnerMessage.objects.count(),
+        "abuse reports": AbuseReport.objects.count(),
         "failed e-mails": EmailDelivery.objects.filter(status=EmailDelivery.Status.FAILED).count()
         + StoryEmail.objects.filter(status=StoryEmail.Status.FAILED).count()
-        + ApplicationEmail.objects.filter(status=ApplicationEmail.Status.FAILED).count(),
+        + ApplicationEmail.objects.filter(status=ApplicationEmail.Status.FAILED).count()
+        + PartnerRequestEmail.objects.filter(status=PartnerRequestEmail.Status.FAILED).count()
+        + PartnerMessage.objects.filter(status=PartnerMessage.Status.FAILED).count(),
         "e-mails": len(mail.outbox),
     }
 

@@ -33,12 +33,20 @@ from news.models import (
     StoryFormField,
     StorySubmissionPage,
 )
-from tests.factories import EventPageFactory, translated
-from tests.forms import application_entries, rsvp_entries, story_entries
+from partnerships.models import PartnerRequestFormField, PartnerRequestFormPage
+from tests.factories import EventPageFactory, PartnerRequestPageFactory, translated
+from tests.forms import (
+    application_entries,
+    contact_entries,
+    partner_request_entries,
+    rsvp_entries,
+    story_entries,
+)
 from tests.security.fuzzing import (
     LANGUAGES,
     add_questions,
     bodies,
+    context_value,
     nothing,
     post,
     question_answers,
@@ -266,3 +274,84 @@ def test_line_breaks_stay_allowed_where_the_field_has_several_lines(story_target
     assert was_accepted(response)
     assert delta["story drafts"] == 1
     assert delta["failed e-mails"] == 0
+
+
+PARTNER_REQUEST_CHOICES = {
+    "grant_call": ["", "0", "999999", "abc"],
+    "call_deadline": ["", "2001-01-01", "2999-12-31", "jutro"],
+    "partner_type": ["any", "organisation", "business", "", "robot"],
+    "themes": ["education", "", "cooking"],
+    "voivodeships": ["lubelskie", "", "berlin"],
+    "nationwide": ["", "on"],
+    "languages": ["uk", "", "klingon"],
+    "reply_by": ["", "2001-01-01", "2999-12-31", "31.12.2026"],
+    "contact_email": ["iryna.partner@example.org", "IRYNA@EXAMPLE.ORG", "ola@xn--"],
+    "consent_publish": ["on", ""],
+    "consent_data": ["on", ""],
+    "website": ["", "https://spam.example"],
+}
+
+
+@pytest.fixture
+def partner_request_targets():
+    """The request form in every language, with an editor's question of every type on the
+    Polish one."""
+    pages = PartnerRequestFormPage.objects.live().filter(locale__language_code__in=LANGUAGES)
+    add_questions(PartnerRequestFormField, pages.get(locale__language_code="pl"))
+    targets = []
+    for page in pages:
+        answers, question_choices = question_answers(page)
+        valid = partner_request_entries(**answers)
+        targets.append((page.url, valid, {**PARTNER_REQUEST_CHOICES, **question_choices}))
+    return targets
+
+
+@given(data=st.data())
+def test_partner_request_form_never_fails_and_stores_only_accepted_requests(
+    data, partner_request_targets, attempt
+):
+    response, delta = fuzzed_post(data, partner_request_targets, attempt)
+    if was_accepted(response):
+        assert delta["partner requests"] == 1
+        assert delta["partner request drafts"] == 1
+        assert delta["partner request e-mails"] == 1
+        assert delta["e-mails"] >= 2  # the sender's acknowledgement and the moderators'
+        kept = ("partner requests", "partner request drafts", "partner request e-mails", "e-mails")
+        assert nothing({**delta, **dict.fromkeys(kept, 0)}) == {}
+    else:
+        refused_without_a_trace(response, delta)
+
+
+CONTACT_CHOICES = {
+    "email": ["piotr.responder@example.org", "PIOTR@EXAMPLE.ORG", "a@b.c", "ola@xn--"],
+    "consent": ["on", "", "off"],
+    "website": ["", "https://spam.example"],
+}
+
+
+@pytest.fixture
+def contact_targets(django_capture_on_commit_callbacks):
+    """An open request in three languages and a closed one."""
+    with django_capture_on_commit_callbacks(execute=True):
+        versions = translated(PartnerRequestPageFactory(slug="fuzz-partners"))
+        closed = PartnerRequestPageFactory(slug="fuzz-closed-partners", state="partners_found")
+    return [
+        *((page.url, contact_entries(), CONTACT_CHOICES) for page in versions.values()),
+        (closed.url, contact_entries(), CONTACT_CHOICES),
+    ]
+
+
+@given(data=st.data())
+def test_contact_form_never_fails_and_sends_only_accepted_messages(data, contact_targets, attempt):
+    response, delta = fuzzed_post(data, contact_targets, attempt)
+    sent = response.status_code == 200 and context_value(response, "sent")
+    if sent and delta["partner messages"]:
+        assert delta["partner messages"] == 1
+        assert delta["e-mails"] == 1
+        assert nothing({**delta, "partner messages": 0, "e-mails": 0}) == {}
+    else:
+        assert nothing(delta) == {}
+        if response.status_code == 200 and not sent:
+            assert context_value(response, "contact_form").errors or context_value(
+                response, "refusal"
+            )
