@@ -5,17 +5,22 @@ overlaps."""
 from urllib.parse import urlencode
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
 from membership.models import ApplicationPage
 from news.models import StorySubmissionPage
+from partnerships.models import PartnerRequestFormPage, PartnerRequestPage, PartnershipIndexPage
+from partnerships.requests import manage_url
 from tests.browser.conftest import (
     check_accessibility,
     check_no_horizontal_scroll,
     check_nothing_overlaps,
 )
 from tests.factories import PAGE_TYPES
+from tests.forms import partner_request_entries
 
 pytestmark = pytest.mark.browser
 
@@ -37,10 +42,12 @@ def address_states(language):
     """Pages whose content depends on the query string: filters and search."""
     events = EventIndexPage.objects.live().get(locale__language_code=language).url
     grants = GrantIndexPage.objects.live().get(locale__language_code=language).url
+    partners = PartnershipIndexPage.objects.live().get(locale__language_code=language).url
     search = f"/{language}/search/?"
     return [
         f"{events}?mode=online",
         f"{grants}?status=open",
+        f"{partners}?status=closed&theme=culture",
         search + urlencode({"q": FOUND[language]}),
         search + urlencode({"q": NOT_FOUND}),
     ]
@@ -65,7 +72,7 @@ def test_every_page_type_is_accessible_fits_and_nothing_overlaps(
 def test_search_states_really_differ(new_page, language):
     """The accessibility run above covers both search states only if the words do."""
     page = new_page(locale=language)
-    found, not_found = address_states(language)[2:]
+    found, not_found = address_states(language)[3:]
     page.goto(found)
     assert page.locator(".search-result").count() > 0
     page.goto(not_found)
@@ -155,3 +162,78 @@ def test_application_form_states_are_accessible(new_page, language):
     page.wait_for_selector("[role=status]")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_partner_request_form_states_are_accessible(new_page, language):
+    page = new_page(locale=language, width=360)
+    page.goto(PartnerRequestFormPage.objects.live().get(locale__language_code=language).url)
+    check_accessibility(page)
+    page.click("main button[type=submit]")
+    page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    assert page.locator("[aria-invalid=true]").count() > 0
+    entries = partner_request_entries(contact_email=f"a11y-partners-{language}@example.org")
+    for name in ("call_name", "title", "project_idea", "offer", "partner_sought"):
+        page.fill(f"[name={name}]", entries[name])
+    for name in ("organisation", "contact_name", "contact_email"):
+        page.fill(f"[name={name}]", entries[name])
+    page.fill("[name=reply_by]", entries["reply_by"])
+    page.check("[name=nationwide]")
+    page.check("[name=consent_publish]")
+    page.check("[name=consent_data]")
+    page.click("main button[type=submit]")
+    page.wait_for_selector("[role=status]")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+
+
+def open_request(language):
+    return PartnerRequestPage.objects.live().filter(locale__language_code=language).open().first()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_contact_form_states_and_the_report_page_are_accessible(new_page, language):
+    request = open_request(language)
+    page = new_page(locale=language, width=360)
+    page.goto(request.url)
+    page.click("#contact button[type=submit]")
+    page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    page.fill("[name=name]", "Test Person")
+    page.fill("[name=email]", f"a11y-contact-{language}@example.org")
+    page.fill("[name=message]", "Hello")
+    page.check("[name=consent]")
+    page.click("#contact button[type=submit]")
+    page.wait_for_selector("#contact-sent")
+    check_accessibility(page)
+    page.goto(reverse_in(language, "partnerships_report", request.pk))
+    check_accessibility(page)
+    page.click("main button[type=submit]")
+    page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_management_page_states_are_accessible(new_page, language):
+    submission = open_request("pl").submission
+    submission.language = language
+    page = new_page(locale=language, width=360)
+    page.goto(manage_url(submission))
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    page.fill("[name=reply_by]", "2001-01-01")
+    page.click("form:has([name=reply_by]) button[type=submit]")
+    page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    page.goto(f"/{language}/partners/manage/not-a-valid-link/")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+
+
+def reverse_in(language, name, *args):
+    with translation.override(language):
+        return reverse(name, args=args)
