@@ -9,10 +9,9 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from events.models import EventPage, Registration
-from grants.models import GrantIndexPage
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
-from partnerships.models import PartnerMessage, PartnerRequestPage
+from tests.browser.keyboard import tab_to, tab_to_choice
 from tests.factories import EventPageFactory
 from tests.forms import picture
 
@@ -36,15 +35,6 @@ def test_visitor_lands_in_ukrainian_and_switches_to_the_same_event_in_polish(new
     page.wait_for_url(f"**{polish.url}")
     assert page.get_attribute("html", "lang") == "pl"
     assert page.inner_text("h1") == polish.title
-
-
-def tab_to(page, name, limit=80):
-    """Press Tab until the field called `name` has the focus, as a keyboard user would."""
-    for _press in range(limit):
-        if page.evaluate("() => document.activeElement && document.activeElement.name") == name:
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"{name} cannot be reached with the keyboard")
 
 
 def register_by_keyboard(page, email):
@@ -307,18 +297,6 @@ def test_ukrainian_translator_translates_a_new_event_in_the_editor(new_page, unt
     assert switch == ukrainian.url
 
 
-def tab_to_choice(page, name, value, limit=120):
-    """Press Tab until the checkbox `name` with `value` has the focus."""
-    for _press in range(limit):
-        focused = page.evaluate(
-            "() => [document.activeElement.name, document.activeElement.value].join('=')"
-        )
-        if focused == f"{name}={value}":
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"{name}={value} cannot be reached with the keyboard")
-
-
 def test_an_informal_group_applies_in_ukrainian_by_keyboard_on_a_phone(new_page):
     form = ApplicationPage.objects.live().get(locale__language_code="uk")
     page = new_page(locale="uk", width=360)
@@ -354,55 +332,3 @@ def test_an_informal_group_applies_in_ukrainian_by_keyboard_on_a_phone(new_page)
     assert (application.language, application.applicant_type) == ("uk", "informal-group")
     assert list(application.voivodeships.values_list("code", flat=True)) == ["lubelskie"]
     assert application.krs == ""
-
-
-def tab_to_link(page, href, limit=150):
-    """Press Tab until the link to `href` has the focus."""
-    for _press in range(limit):
-        if page.evaluate("() => document.activeElement.getAttribute('href')") == href:
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"no link to {href} can be reached with the keyboard")
-
-
-def test_a_member_finds_a_partner_for_a_call_by_keyboard_on_a_phone(new_page):
-    """From the grant calls to a request for one of them, and a message to its author, in
-    Ukrainian, on a 360 px screen, with the keyboard only."""
-    request = (
-        PartnerRequestPage.objects.live()
-        .filter(locale__language_code="uk", grant_call__isnull=False)
-        .open()
-        .first()
-    )
-    call = request.grant_call_version
-    grants = GrantIndexPage.objects.live().get(locale__language_code="uk")
-    page = new_page(locale="uk", width=360)
-    page.goto(grants.url)
-    tab_to_link(page, call.url)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"**{call.url}")
-    assert request.title in page.inner_text("#partners-heading + p + ul")
-    tab_to_link(page, request.url)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"**{request.url}")
-    assert page.inner_text("h1") == request.title
-    tab_to(page, "name")
-    page.keyboard.type("Петро Вишневський")
-    tab_to(page, "organisation")
-    page.keyboard.type("Фундація Поле")
-    tab_to(page, "email")
-    page.keyboard.type("petro.keyboard@example.org")
-    tab_to(page, "message")
-    page.keyboard.type("Добрий день! Ми хочемо долучитися.")
-    tab_to(page, "consent")
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.type") == "submit"
-    page.keyboard.press("Enter")
-    page.wait_for_selector("#contact-sent")
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= 360
-    message = PartnerMessage.objects.get(email="petro.keyboard@example.org")
-    assert message.request_key == request.translation_key
-    assert message.message == "Добрий день! Ми хочемо долучитися."
-    requester = request.source_version() or request
-    assert requester.submission.contact_email not in page.content()

@@ -1,22 +1,19 @@
 """Build the demo coalition site: Polish pages, their Ukrainian and English translations made
 through wagtail-localize, and demo accounts. Running it again changes nothing."""
 
-import json
-import uuid
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from wagtail.models import Locale, Site
 
+from demo.accounts import build_accounts
 from demo.images import demo_image
-from demo.loader import load, when
+from demo.loader import agenda, load, paragraphs, stream, when
 from demo.translate import pair_strings, translate_page
 from directory.models import (
     OrganisationIndexPage,
@@ -38,41 +35,9 @@ from partnerships.models import (
     PartnerRequestSubmission,
     PartnershipIndexPage,
 )
-from workflow.roles import EDITORS, MODERATORS, setup_roles
+from workflow.roles import setup_roles
 
 SOURCE = "pl"
-DEMO_PASSWORD_SUFFIX = "-demo-2026"
-
-
-def paragraphs(texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
-
-
-def stream(blocks, cta_page):
-    """Turn the content's (type, value) pairs into StreamField JSON with block ids."""
-    data = []
-    for block_type, value in blocks:
-        if block_type == "heading":
-            value = {"text": value, "level": "h2"}
-        elif block_type == "paragraph":
-            value = paragraphs(value)
-        elif block_type == "call_to_action":
-            value = {**value, "page": cta_page.pk, "url": ""}
-        data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
-    return json.dumps(data)
-
-
-def agenda(items):
-    return json.dumps(
-        [
-            {
-                "type": "item",
-                "value": {"time": "", "title": item["title"], "description": item["description"]},
-                "id": str(uuid.uuid4()),
-            }
-            for item in items
-        ]
-    )
 
 
 content, organisations, membership = load("content"), load("organisations"), load("membership")
@@ -126,7 +91,7 @@ class Command(BaseCommand):
             self.build_partner_request(partners_index, request_form, item, grants)
         self.build_applications(application_page, membership.applications)
         if settings.DEBUG or options["accounts"]:
-            self.build_accounts()
+            self.created += build_accounts(self.stdout)
         else:
             setup_roles()
         self.stdout.write(f"Demo content ready ({self.created} objects created).")
@@ -401,33 +366,3 @@ class Command(BaseCommand):
             },
         )
         return page
-
-    # Accounts
-
-    def build_accounts(self):
-        """Demo logins for development; the password is the username plus a fixed suffix."""
-        User = get_user_model()
-        translator_groups = setup_roles()
-        accounts = [("admin", None, True), ("editor", EDITORS, False)]
-        accounts.append(("moderator", MODERATORS, False))
-        accounts += [
-            (f"translator-{code}", group.name, False) for code, group in translator_groups.items()
-        ]
-        for username, group_name, superuser in accounts:
-            if User.objects.filter(username=username).exists():
-                continue
-            user = User(
-                username=username,
-                email=f"{username}@komm.example.org",
-                is_staff=superuser,
-                is_superuser=superuser,
-            )
-            user.set_password(username + DEMO_PASSWORD_SUFFIX)
-            user.save()
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
-            self.created += 1
-        self.stdout.write("Demo logins (development only):")
-        for username, group_name, _superuser in accounts:
-            role = group_name or "Administrator"
-            self.stdout.write(f"  {username:<16} {username + DEMO_PASSWORD_SUFFIX:<28} {role}")
