@@ -1,17 +1,19 @@
 """What page apps build on: the translation settings of a page's fields, the listing index
-base, the shared submissions list of a public form, form builder questions translated per
-language, and the e-mail outbox row. Nothing here imports a page app."""
+base, the public form page (its flow, its shared submissions list, form builder questions
+translated per language), the submission that becomes a page in review, and the e-mail outbox
+row. Nothing here imports a page app."""
 
 from django.apps import apps
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormField, FormMixin
+from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -264,3 +266,101 @@ class PublicFormMixin(SharedListFormMixin):
         if request.method == "POST":
             add_never_cache_headers(response)
         return response
+
+
+class PublicFormPage(KommPageMixin, PublicFormMixin, Page):
+    """A page that is a public form (a story, joining, a partner request): an introduction, the
+    form with the editors' extra questions (a `form_fields` relation on each subclass), and the
+    text of its thank-you page; one per parent."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)
+
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", heading=_("Extra questions"), label=_("Question")),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = translation_fields(
+        translatable=["intro", "thank_you_text", "form_fields"]
+    )
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+def start_review(page):
+    """Put a page sent by the public into Wagtail's moderation workflow, whose first task
+    e-mails its approvers (the moderators)."""
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, user=None)
+
+
+class ReviewedSubmission(AbstractFormSubmission):
+    """A public form's submission that became a draft page in the moderation workflow (a story,
+    a partner request): who sent it, kept apart from the page, for moderators only, and where
+    the review stands. `draft_field` names the subclass's one-to-one field to that page."""
+
+    class Status(models.TextChoices):
+        IN_REVIEW = "in_review", _("In review")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form used"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    form_key = models.UUIDField(db_index=True)
+    language = models.CharField(_("language"), max_length=16)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.IN_REVIEW
+    )
+    contact_name = models.CharField(_("full name"), max_length=200)
+    contact_email = models.EmailField(_("e-mail"))
+    consent_text = models.TextField(_("consent given"))
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    draft_field = None
+
+    class Meta:
+        abstract = True
+        ordering = ["submit_time", "pk"]
+
+    def __str__(self):
+        return f"{self.contact_name}: {getattr(self, self.draft_field + '_id')}"
+
+    def get_data(self):
+        """The standard columns come last, so an extra question can never stand in for one."""
+        draft = getattr(self, self.draft_field)
+        return {
+            **self.form_data,
+            "submit_time": self.submit_time,
+            "status": self.get_status_display(),
+            "language": self.language,
+            self.draft_field: draft.title if draft else "",
+            "contact_name": self.contact_name,
+            "contact_email": self.contact_email,
+        }
+
+    @classmethod
+    def record_decision(cls, page, status):
+        """The moderators' decision on `page`, recorded once: the submission it was still in
+        review for, now decided, or None."""
+        submission = cls.objects.filter(
+            **{cls.draft_field: page}, status=cls.Status.IN_REVIEW
+        ).first()
+        if submission is not None:
+            submission.status = status
+            submission.decided_at = timezone.now()
+            submission.save(update_fields=["status", "decided_at"])
+        return submission

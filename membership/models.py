@@ -20,14 +20,13 @@ from wagtail.search import index
 
 from home.bases import (
     OutboxEmail,
-    PublicFormMixin,
+    PublicFormPage,
     TranslatableFormField,
     one_per_kind,
     optional_link,
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES
-from home.permissions import KommPageMixin
 
 from .choices import ApplicantType, ApplicationStatus
 from .forms import ApplicationFormBuilder
@@ -37,21 +36,17 @@ def private_storage():
     return storages["private"]
 
 
-class ApplicationPage(KommPageMixin, PublicFormMixin, Page):
+class ApplicationPage(PublicFormPage):
     """The membership application form. The declaration is the coalition's own text: applicants
     agree to it on the form, and the version they read is kept with their application."""
 
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     declaration = RichTextField(
         _("declaration"),
         features=RICH_TEXT_FEATURES,
         help_text=_("The coalition's declaration and principles, which applicants agree to."),
     )
-    thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = []
-    max_count_per_parent = 1
     card_template = "home/includes/standard_page_card.html"
     form_builder = ApplicationFormBuilder
     form_fields_template = "membership/includes/application_fields.html"

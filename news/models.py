@@ -4,10 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormSubmission
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,13 +16,14 @@ from directory.models import OrganisationLinkMixin
 from home.bases import (
     ListingIndexPage,
     OutboxEmail,
-    PublicFormMixin,
+    PublicFormPage,
+    ReviewedSubmission,
     TranslatableFormField,
     one_per_kind,
     optional_link,
     translation_fields,
 )
-from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from home.blocks import BaseStreamBlock
 from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.pagination import paginate
 from home.permissions import KommPageMixin
@@ -177,16 +177,11 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
         return data
 
 
-class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
+class StorySubmissionPage(PublicFormPage):
     """Where members send news of their work; each submission becomes a draft story that
     moderators review."""
 
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)
-
     parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = []
-    max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
     form_builder = StoryFormBuilder
     sender_field = "contact_email"
@@ -198,18 +193,6 @@ class StorySubmissionPage(KommPageMixin, PublicFormMixin, Page):
         ("contact_name", _("Full name")),
         ("contact_email", _("E-mail")),
     )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        InlinePanel("form_fields", heading=_("Extra questions"), label=_("Question")),
-        FieldPanel("thank_you_text"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = translation_fields(
-        translatable=["intro", "thank_you_text", "form_fields"]
-    )
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("story submission page")
@@ -236,22 +219,9 @@ class StoryFormField(TranslatableFormField):
         verbose_name = _("story question")
 
 
-class StorySubmission(AbstractFormSubmission):
+class StorySubmission(ReviewedSubmission):
     """Who sent a story: kept apart from the public page, for moderators only."""
 
-    class Status(models.TextChoices):
-        IN_REVIEW = "in_review", _("In review")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Rejected")
-
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("form used"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    form_key = models.UUIDField(db_index=True)
     story = models.OneToOneField(
         MemberStoryPage,
         verbose_name=_("story"),
@@ -259,34 +229,12 @@ class StorySubmission(AbstractFormSubmission):
         on_delete=models.SET_NULL,
         related_name="submission",
     )
-    language = models.CharField(_("language"), max_length=16)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.IN_REVIEW
-    )
-    contact_name = models.CharField(_("full name"), max_length=200)
-    contact_email = models.EmailField(_("e-mail"))
-    consent_text = models.TextField(_("consent given"))
-    decided_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
+    draft_field = "story"
+
+    class Meta(ReviewedSubmission.Meta):
         verbose_name = _("story submission")
         verbose_name_plural = _("story submissions")
-        ordering = ["submit_time", "pk"]
-
-    def __str__(self):
-        return f"{self.contact_name}: {self.story_id}"
-
-    def get_data(self):
-        """The standard columns come last, so an extra question can never stand in for one."""
-        return {
-            **self.form_data,
-            "submit_time": self.submit_time,
-            "status": self.get_status_display(),
-            "language": self.language,
-            "story": self.story.title if self.story else "",
-            "contact_name": self.contact_name,
-            "contact_email": self.contact_email,
-        }
 
 
 class StoryEmail(OutboxEmail):

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection
 
-from home.bases import unique_slug
+from home.bases import start_review, unique_slug
 from home.blocks import paragraphs_html
 from home.models import CustomImage
 
@@ -73,29 +73,20 @@ def submit_story(form_page, form):
             consent_text=form.consent_texts(),
             form_data=form.answers(),
         )
-        # Wagtail's workflow e-mails the moderators (the approvers of its first task).
-        workflow = story.get_workflow()
-        if workflow is not None:
-            workflow.start(story, user=None)
+        start_review(story)
         queue_email(submission, StoryEmail.Kind.RECEIVED)
     return submission
 
 
 def decide(story, status):
     """Record the moderators' decision once and tell the sender."""
-    submission = StorySubmission.objects.filter(
-        story=story, status=StorySubmission.Status.IN_REVIEW
-    ).first()
-    if submission is None:
-        return
-    submission.status = status
-    submission.decided_at = timezone.now()
     published = status == StorySubmission.Status.PUBLISHED
     with transaction.atomic():
-        submission.save(update_fields=["status", "decided_at"])
-        queue_email(
-            submission, StoryEmail.Kind.PUBLISHED if published else StoryEmail.Kind.REJECTED
-        )
+        submission = StorySubmission.record_decision(story, status)
+        if submission is not None:
+            queue_email(
+                submission, StoryEmail.Kind.PUBLISHED if published else StoryEmail.Kind.REJECTED
+            )
 
 
 def story_published(sender, instance, **kwargs):

@@ -6,11 +6,11 @@ account. Every step writes its e-mail to the outbox in the same transaction."""
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from directory.models import OrganisationPage
 from directory.names import name_key
-from home.bases import unique_slug
+from home.bases import start_review, unique_slug
 
 from .choices import RequestState
 from .models import PartnerRequestEmail, PartnerRequestPage, PartnerRequestSubmission
@@ -73,30 +73,19 @@ def submit_request(form_page, form):
             consent_text=form.consent_texts(),
             form_data=form.answers(),
         )
-        # Wagtail's workflow e-mails the moderators (the approvers of its first task).
-        workflow = page.get_workflow()
-        if workflow is not None:
-            workflow.start(page, user=None)
+        start_review(page)
         queue_email(submission, PartnerRequestEmail.Kind.RECEIVED)
     return submission
 
 
 def decide(page, status):
     """Record the moderators' decision once and tell the sender."""
-    submission = PartnerRequestSubmission.objects.filter(
-        request=page, status=PartnerRequestSubmission.Status.IN_REVIEW
-    ).first()
-    if submission is None:
-        return
-    submission.status = status
-    submission.decided_at = timezone.now()
     published = status == PartnerRequestSubmission.Status.PUBLISHED
+    kind = PartnerRequestEmail.Kind.PUBLISHED if published else PartnerRequestEmail.Kind.REJECTED
     with transaction.atomic():
-        submission.save(update_fields=["status", "decided_at"])
-        queue_email(
-            submission,
-            PartnerRequestEmail.Kind.PUBLISHED if published else PartnerRequestEmail.Kind.REJECTED,
-        )
+        submission = PartnerRequestSubmission.record_decision(page, status)
+        if submission is not None:
+            queue_email(submission, kind)
 
 
 def request_published(sender, instance, **kwargs):

@@ -10,9 +10,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -20,12 +19,11 @@ from wagtail.search import index
 from directory.models import OrganisationLinkMixin, codes
 from home.bases import (
     ListingIndexPage,
-    PublicFormMixin,
+    PublicFormPage,
     TranslatableFormField,
     optional_link,
     translation_fields,
 )
-from home.blocks import RICH_TEXT_FEATURES
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 
@@ -330,16 +328,11 @@ class PartnerRequestPage(KommPageMixin, OrganisationLinkMixin, Page):
         return serve_request_page(self, request, *args, **kwargs)
 
 
-class PartnerRequestFormPage(KommPageMixin, PublicFormMixin, Page):
+class PartnerRequestFormPage(PublicFormPage):
     """Where members describe the partners they look for; each request becomes a draft
     partner request that moderators review."""
 
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)
-
     parent_page_types = ["partnerships.PartnershipIndexPage"]
-    subpage_types = []
-    max_count_per_parent = 1
     card_template = "home/includes/page_card.html"
     form_builder = PartnerRequestFormBuilder
     form_fields_template = "partnerships/includes/partner_request_fields.html"
@@ -351,18 +344,6 @@ class PartnerRequestFormPage(KommPageMixin, PublicFormMixin, Page):
         ("contact_name", _("Contact person")),
         ("contact_email", _("E-mail")),
     )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        InlinePanel("form_fields", heading=_("Extra questions"), label=_("Question")),
-        FieldPanel("thank_you_text"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = translation_fields(
-        translatable=["intro", "thank_you_text", "form_fields"]
-    )
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("partner request form")

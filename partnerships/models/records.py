@@ -8,9 +8,8 @@ import secrets
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.models import AbstractFormSubmission
 
-from home.bases import OutboxEmail, one_per_kind
+from home.bases import OutboxEmail, ReviewedSubmission, one_per_kind
 
 from .pages import PartnerRequestPage
 
@@ -19,22 +18,9 @@ def new_manage_key():
     return secrets.token_urlsafe(24)
 
 
-class PartnerRequestSubmission(AbstractFormSubmission):
+class PartnerRequestSubmission(ReviewedSubmission):
     """Who sent a partner request, and where it stands in review."""
 
-    class Status(models.TextChoices):
-        IN_REVIEW = "in_review", _("In review")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Declined")
-
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("form used"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    form_key = models.UUIDField(db_index=True)
     request = models.OneToOneField(
         PartnerRequestPage,
         verbose_name=_("partner request"),
@@ -42,36 +28,14 @@ class PartnerRequestSubmission(AbstractFormSubmission):
         on_delete=models.SET_NULL,
         related_name="submission",
     )
-    language = models.CharField(_("language"), max_length=16)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.IN_REVIEW
-    )
-    contact_name = models.CharField(_("contact person"), max_length=200)
-    contact_email = models.EmailField(_("e-mail"))
-    consent_text = models.TextField(_("consent given"))
-    decided_at = models.DateTimeField(null=True, blank=True)
     # Part of the signed management link; a new key retires every link sent before.
     manage_key = models.CharField(max_length=64, default=new_manage_key, editable=False)
 
-    class Meta:
+    draft_field = "request"
+
+    class Meta(ReviewedSubmission.Meta):
         verbose_name = _("partner request submission")
         verbose_name_plural = _("partner request submissions")
-        ordering = ["submit_time", "pk"]
-
-    def __str__(self):
-        return f"{self.contact_name}: {self.request_id}"
-
-    def get_data(self):
-        """The standard columns come last, so an extra question can never stand in for one."""
-        return {
-            **self.form_data,
-            "submit_time": self.submit_time,
-            "status": self.get_status_display(),
-            "language": self.language,
-            "request": self.request.title if self.request else "",
-            "contact_name": self.contact_name,
-            "contact_email": self.contact_email,
-        }
 
 
 class PartnerRequestEmail(OutboxEmail):

@@ -2,10 +2,13 @@
 message in their own language with the responder as Reply-To, and neither address appears in
 any public response. Staff see how many messages a request got, not what they say."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import translation
 
 from partnerships.models import PartnerMessage
@@ -177,3 +180,28 @@ def test_a_reported_message_is_read_by_staff_with_the_permission_only(
         else:
             assert page.status_code in (302, 403)
             assert b"Kup tanie zegarki" not in page.content
+
+
+def test_a_message_waits_in_the_outbox_while_the_mail_server_is_down(settings, open_request, write):
+    settings.EMAIL_BACKEND = "tests.mail.BrokenBackend"
+    response = write(open_request["en"])
+    assert response.context["sent"]
+    message = PartnerMessage.objects.get(email=RESPONDER)
+    assert message.status == PartnerMessage.Status.FAILED
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    for _run in range(2):
+        call_command("send_pending_emails", stdout=io.StringIO())
+
+    [delivered] = mail.outbox
+    assert delivered.to == [REQUESTER] and delivered.reply_to == [RESPONDER]
+    message.refresh_from_db()
+    assert message.status == PartnerMessage.Status.SENT
+
+
+def test_a_post_from_another_site_is_refused(client, open_request):
+    response = client.post(
+        open_request["pl"].url, contact_entries(), HTTP_ORIGIN="https://evil.example"
+    )
+    assert response.status_code == 403
+    assert not PartnerMessage.objects.exists()
