@@ -353,6 +353,27 @@ class ReviewedSubmission(AbstractFormSubmission):
         }
 
     @classmethod
+    def send_for_review(cls, form_page, draft, form):
+        """Add `draft` (a new page, not live) beside the form, with a revision for the
+        moderators to approve; keep who sent it, with the consent they gave and their answers to
+        the editors' questions; start the review. Called inside the caller's transaction."""
+        form_page.get_parent().add_child(instance=draft)
+        draft.save_revision()
+        data = form.cleaned_data
+        submission = cls.objects.create(
+            page=form_page,
+            form_key=form_page.translation_key,
+            language=form_page.locale.language_code,
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"].strip().lower(),
+            consent_text=form.consent_texts(),
+            form_data=form.answers(),
+            **{cls.draft_field: draft},
+        )
+        start_review(draft)
+        return submission
+
+    @classmethod
     def record_decision(cls, page, status):
         """The moderators' decision on `page`, recorded once: the submission it was still in
         review for, now decided, or None."""

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection
 
-from home.bases import start_review, unique_slug
+from home.bases import unique_slug
 from home.blocks import paragraphs_html
 from home.models import CustomImage
 
@@ -61,19 +61,7 @@ def submit_story(form_page, form):
                 ]
             ),
         )
-        news_index.add_child(instance=story)
-        story.save_revision()
-        submission = StorySubmission.objects.create(
-            page=form_page,
-            form_key=form_page.translation_key,
-            story=story,
-            language=form_page.locale.language_code,
-            contact_name=data["contact_name"],
-            contact_email=data["contact_email"].strip().lower(),
-            consent_text=form.consent_texts(),
-            form_data=form.answers(),
-        )
-        start_review(story)
+        submission = StorySubmission.send_for_review(form_page, story, form)
         queue_email(submission, StoryEmail.Kind.RECEIVED)
     return submission
 

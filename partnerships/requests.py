@@ -10,7 +10,7 @@ from django.utils import translation
 
 from directory.models import OrganisationPage
 from directory.names import name_key
-from home.bases import start_review, unique_slug
+from home.bases import unique_slug
 
 from .choices import RequestState
 from .models import PartnerRequestEmail, PartnerRequestPage, PartnerRequestSubmission
@@ -61,19 +61,7 @@ def submit_request(form_page, form):
         page.themes = data.get("themes") or []
         page.voivodeships = [] if page.nationwide else data.get("voivodeships") or []
         page.languages = data.get("languages") or []
-        index.add_child(instance=page)
-        page.save_revision()
-        submission = PartnerRequestSubmission.objects.create(
-            page=form_page,
-            form_key=form_page.translation_key,
-            request=page,
-            language=form_page.locale.language_code,
-            contact_name=data["contact_name"],
-            contact_email=data["contact_email"].strip().lower(),
-            consent_text=form.consent_texts(),
-            form_data=form.answers(),
-        )
-        start_review(page)
+        submission = PartnerRequestSubmission.send_for_review(form_page, page, form)
         queue_email(submission, PartnerRequestEmail.Kind.RECEIVED)
     return submission
 
