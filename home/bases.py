@@ -41,6 +41,18 @@ def optional_link(to, verbose_name, related_name="+", **options):
     )
 
 
+def form_used():
+    """A submission's link to the language version of the form it was sent through, kept
+    (emptied) if that page is deleted: the submission belongs to the form in every language."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form used"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 def translation_fields(translatable=(), synchronised=(), locked=()):
     """Say for every field whether translators translate it or it follows the source.
 
@@ -313,13 +325,7 @@ class ReviewedSubmission(AbstractFormSubmission):
         PUBLISHED = "published", _("Published")
         REJECTED = "rejected", _("Rejected")
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("form used"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    page = form_used()
     form_key = models.UUIDField(db_index=True)
     language = models.CharField(_("language"), max_length=16)
     status = models.CharField(

@@ -22,6 +22,7 @@ from home.bases import (
     OutboxEmail,
     PublicFormPage,
     TranslatableFormField,
+    form_used,
     one_per_kind,
     optional_link,
     translation_fields,
@@ -119,13 +120,7 @@ VOCABULARIES = ("voivodeships", "themes", "languages")
 class MembershipApplication(AbstractFormSubmission):
     """One application, as sent, with the consent and declaration texts the person agreed to."""
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("form used"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    page = form_used()
     form_key = models.UUIDField(db_index=True)
     language = models.CharField(_("language of the form"), max_length=16)
     status = models.CharField(

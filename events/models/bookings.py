@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
-from home.bases import OutboxEmail, TranslatableFormField, one_per_kind
+from home.bases import OutboxEmail, TranslatableFormField, form_used, one_per_kind
 
 
 def places_dependency(event_key):
@@ -42,13 +42,7 @@ class Registration(AbstractFormSubmission):
 
     ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("form used"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    page = form_used()
     event_key = models.UUIDField(_("event"), db_index=True)
     language = models.CharField(_("language of the form"), max_length=16)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices)

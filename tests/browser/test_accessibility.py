@@ -80,6 +80,24 @@ def test_search_states_really_differ(new_page, language):
     assert NOT_FOUND in page.inner_text(".search-message")
 
 
+def check_form_states(page, url, fill, submit="main button[type=submit]", done="[role=status]"):
+    """The empty form, the form sent empty (the errors, the fields marked invalid) and what
+    follows once `fill(page)` has completed it: each passes axe-core and fits the screen."""
+    page.goto(url)
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    page.click(submit)
+    page.wait_for_selector("#form-errors")
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+    assert page.locator("[aria-invalid=true]").count() > 0
+    fill(page)
+    page.click(submit)
+    page.wait_for_selector(done)
+    check_accessibility(page)
+    check_no_horizontal_scroll(page)
+
+
 def event_with_form(language):
     return (
         EventPage.objects.live()
@@ -91,41 +109,25 @@ def event_with_form(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_registration_form_states_are_accessible(new_page, language):
-    page = new_page(locale=language, width=360)
-    page.goto(event_with_form(language).url)
-    check_accessibility(page)
-    page.click("main button[type=submit]")
-    page.wait_for_selector("#form-errors")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
-    assert page.locator("[aria-invalid=true]").count() > 0
-    page.fill("[name=name]", "Test Person")
-    page.fill("[name=email]", f"a11y-{language}@example.org")
-    page.check("[name=consent]")
-    page.click("main button[type=submit]")
-    page.wait_for_selector("[role=status]")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
+    def fill(page):
+        page.fill("[name=name]", "Test Person")
+        page.fill("[name=email]", f"a11y-{language}@example.org")
+        page.check("[name=consent]")
+
+    check_form_states(new_page(locale=language, width=360), event_with_form(language).url, fill)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_story_form_states_are_accessible(new_page, language):
-    page = new_page(locale=language, width=360)
-    page.goto(StorySubmissionPage.objects.live().get(locale__language_code=language).url)
-    check_accessibility(page)
-    page.click("main button[type=submit]")
-    page.wait_for_selector("#form-errors")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
-    for name in ("title", "summary", "story", "organisation", "contact_name"):
-        page.fill(f"[name={name}]", "Test")
-    page.fill("[name=contact_email]", f"a11y-story-{language}@example.org")
-    page.check("[name=consent_publish]")
-    page.check("[name=consent_data]")
-    page.click("main button[type=submit]")
-    page.wait_for_selector("[role=status]")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
+    def fill(page):
+        for name in ("title", "summary", "story", "organisation", "contact_name"):
+            page.fill(f"[name={name}]", "Test")
+        page.fill("[name=contact_email]", f"a11y-story-{language}@example.org")
+        page.check("[name=consent_publish]")
+        page.check("[name=consent_data]")
+
+    url = StorySubmissionPage.objects.live().get(locale__language_code=language).url
+    check_form_states(new_page(locale=language, width=360), url, fill)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -141,52 +143,36 @@ def test_skip_link_is_first_and_moves_to_the_content(new_page, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_application_form_states_are_accessible(new_page, language):
+    def fill(page):
+        page.check("main [name=applicant_type][value=informal-group]")
+        for name in ("name", "communities", "description", "contact_name"):
+            page.fill(f"main [name={name}]", "Test")
+        page.check("main [name=nationwide]")
+        page.fill("main [name=email]", f"a11y-application-{language}@example.org")
+        page.check("main [name=accept_declaration]")
+        page.check("main [name=consent_data]")
+
     page = new_page(locale=language, width=360)
-    page.goto(ApplicationPage.objects.live().get(locale__language_code=language).url)
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
+    url = ApplicationPage.objects.live().get(locale__language_code=language).url
+    page.goto(url)
     check_nothing_overlaps(page)
-    page.click("main button[type=submit]")
-    page.wait_for_selector("#form-errors")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
-    assert page.locator("[aria-invalid=true]").count() > 0
-    page.check("main [name=applicant_type][value=informal-group]")
-    for name in ("name", "communities", "description", "contact_name"):
-        page.fill(f"main [name={name}]", "Test")
-    page.check("main [name=nationwide]")
-    page.fill("main [name=email]", f"a11y-application-{language}@example.org")
-    page.check("main [name=accept_declaration]")
-    page.check("main [name=consent_data]")
-    page.click("main button[type=submit]")
-    page.wait_for_selector("[role=status]")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
+    check_form_states(page, url, fill)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_partner_request_form_states_are_accessible(new_page, language):
-    page = new_page(locale=language, width=360)
-    page.goto(PartnerRequestFormPage.objects.live().get(locale__language_code=language).url)
-    check_accessibility(page)
-    page.click("main button[type=submit]")
-    page.wait_for_selector("#form-errors")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
-    assert page.locator("[aria-invalid=true]").count() > 0
     entries = partner_request_entries(contact_email=f"a11y-partners-{language}@example.org")
-    for name in ("call_name", "title", "project_idea", "offer", "partner_sought"):
-        page.fill(f"[name={name}]", entries[name])
-    for name in ("organisation", "contact_name", "contact_email"):
-        page.fill(f"[name={name}]", entries[name])
-    page.fill("[name=reply_by]", entries["reply_by"])
-    page.check("[name=nationwide]")
-    page.check("[name=consent_publish]")
-    page.check("[name=consent_data]")
-    page.click("main button[type=submit]")
-    page.wait_for_selector("[role=status]")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
+
+    def fill(page):
+        for name in ("call_name", "title", "project_idea", "offer", "partner_sought"):
+            page.fill(f"[name={name}]", entries[name])
+        for name in ("organisation", "contact_name", "contact_email", "reply_by"):
+            page.fill(f"[name={name}]", entries[name])
+        for name in ("nationwide", "consent_publish", "consent_data"):
+            page.check(f"[name={name}]")
+
+    url = PartnerRequestFormPage.objects.live().get(locale__language_code=language).url
+    check_form_states(new_page(locale=language, width=360), url, fill)
 
 
 def open_request(language):
@@ -195,20 +181,15 @@ def open_request(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_contact_form_states_and_the_report_page_are_accessible(new_page, language):
+    def fill(page):
+        page.fill("[name=name]", "Test Person")
+        page.fill("[name=email]", f"a11y-contact-{language}@example.org")
+        page.fill("[name=message]", "Hello")
+        page.check("[name=consent]")
+
     request = open_request(language)
     page = new_page(locale=language, width=360)
-    page.goto(request.url)
-    page.click("#contact button[type=submit]")
-    page.wait_for_selector("#form-errors")
-    check_accessibility(page)
-    check_no_horizontal_scroll(page)
-    page.fill("[name=name]", "Test Person")
-    page.fill("[name=email]", f"a11y-contact-{language}@example.org")
-    page.fill("[name=message]", "Hello")
-    page.check("[name=consent]")
-    page.click("#contact button[type=submit]")
-    page.wait_for_selector("#contact-sent")
-    check_accessibility(page)
+    check_form_states(page, request.url, fill, "#contact button[type=submit]", "#contact-sent")
     page.goto(reverse_in(language, "partnerships_report", request.pk))
     check_accessibility(page)
     page.click("main button[type=submit]")
