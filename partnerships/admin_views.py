@@ -43,6 +43,14 @@ def call_choices():
     return sorted(titles.items(), key=lambda item: item[1])
 
 
+def call_as_sent(submission):
+    """The call's name as the requester chose it, from the row's own join (no query per row)."""
+    page = submission.request
+    if page is None:
+        return ""
+    return page.grant_call.title if page.grant_call else page.call_name
+
+
 class RequestFilterSet(WagtailFilterSet):
     status = ChoiceFilter(label=_("Review"), choices=PartnerRequestSubmission.Status.choices)
     language = ChoiceFilter(label=_("Language of the form"), choices=settings.LANGUAGES)
@@ -87,7 +95,7 @@ class PartnerRequestViewSet(ModelViewSet):
     search_fields = ["contact_name", "contact_email"]
     list_display = [
         Column("request", label=_("Partner request"), accessor="request"),
-        Column("call", label=_("Grant call"), accessor="request.call_label"),
+        Column("call", label=_("Grant call"), accessor=call_as_sent),
         Column("status", label=_("Review"), accessor="get_status_display"),
         BooleanColumn("open", label=_("Open"), accessor="request.is_open"),
         DateColumn("reply_by", label=_("Reply by"), accessor="request.reply_by"),

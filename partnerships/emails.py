@@ -46,7 +46,7 @@ class Messages:
 
     @staticmethod
     def build_message(message):
-        from .views import report_token
+        from .requests import report_token
 
         submission = (
             PartnerRequestSubmission.objects.filter(request__translation_key=message.request_key)

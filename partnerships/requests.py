@@ -17,7 +17,9 @@ from .models import PartnerRequestEmail, PartnerRequestPage, PartnerRequestSubmi
 from .tasks import send_request_email
 
 MANAGE_SALT = "partnerships.manage"
-# A management link works this long after it was sent; a request lasts six months at most.
+REPORT_SALT = "partnerships.report-message"
+# A management or report link works this long after it was sent; a request lasts six months
+# at most.
 MANAGE_LINK_DAYS = 240
 
 
@@ -92,6 +94,18 @@ def request_rejected(sender, instance, **kwargs):
 
 def manage_token(submission):
     return signing.dumps([submission.pk, submission.manage_key], salt=MANAGE_SALT, compress=True)
+
+
+def report_token(message):
+    """The link a requester uses to report a message they got as abuse."""
+    return signing.dumps(message.pk, salt=REPORT_SALT)
+
+
+def message_for_token(token):
+    try:
+        return signing.loads(token, salt=REPORT_SALT, max_age=MANAGE_LINK_DAYS * 86400)
+    except signing.BadSignature as bad:
+        raise LinkRefused("invalid") from bad
 
 
 def manage_url(submission):

@@ -2,7 +2,6 @@
 reports of abuse (on a request, by anyone; on a message, by the requester who got it). None of
 them is cached: each is for one person, and carries Django's CSRF token."""
 
-from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -17,12 +16,11 @@ from .requests import (
     LinkRefused,
     close_request,
     extend_request,
+    message_for_token,
     submission_for_token,
     withdraw_request,
 )
 
-REPORT_SALT = "partnerships.report-message"
-REPORT_LINK_DAYS = 240
 ACTIONS = {"close": close_request, "withdraw": withdraw_request}
 
 
@@ -52,7 +50,8 @@ def manage_request(request, token):
             )
         else:
             status = 400
-    page.refresh_from_db()
+    if done:
+        page.refresh_from_db()
     context = {
         "submission": submission,
         "request_page": page,
@@ -99,16 +98,12 @@ def report_request(request, page_id):
     return report(request, page)
 
 
-def report_token(message):
-    return signing.dumps(message.pk, salt=REPORT_SALT)
-
-
 @never_cache
 def report_message(request, token):
     """The requester reports a message they got: staff may then read it."""
     try:
-        pk = signing.loads(token, salt=REPORT_SALT, max_age=REPORT_LINK_DAYS * 86400)
-    except signing.BadSignature as bad:
+        pk = message_for_token(token)
+    except LinkRefused as bad:
         raise Http404("Unknown report link") from bad
     message = get_object_or_404(PartnerMessage.objects.select_related("request"), pk=pk)
     return report(request, message.request, message)

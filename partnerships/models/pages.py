@@ -3,6 +3,7 @@ under the partnerships index of each language and on the grant call it is for. T
 sent a request is in `records` (PartnerRequestSubmission), never on the page."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -280,8 +281,6 @@ class PartnerRequestPage(KommPageMixin, OrganisationLinkMixin, Page):
 
     def clean(self):
         super().clean()
-        from django.core.exceptions import ValidationError
-
         if not self.grant_call_id and not self.call_name:
             raise ValidationError(
                 {"call_name": _("Choose a grant call on this site or name another call.")}
