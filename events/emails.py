@@ -6,9 +6,9 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale
 
 from core import outbox
+from home.queries import in_language, versions_by_language
 
 from .calendar import build_calendar
 from .models import EmailDelivery, EventPage, Registration
@@ -40,10 +40,7 @@ def registration_for_token(signed_token):
 
 def event_in_language(event_key, language):
     """The live version of the event in `language`, else the source (Polish) one."""
-    versions = EventPage.objects.live().filter(translation_key=event_key).select_related("locale")
-    by_language = {page.locale.language_code: page for page in versions}
-    default = Locale.get_default().language_code
-    return by_language.get(language) or by_language.get(default) or next(iter(versions), None)
+    return in_language(versions_by_language(EventPage, event_key), language)
 
 
 def build_message(delivery):

@@ -2,7 +2,7 @@
 depend on how many events, stories or calls the coalition has published."""
 
 from django.db.models import Prefetch, prefetch_related_objects
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 CARD_IMAGE_FILTER = "fill-480x270"
 
@@ -15,6 +15,19 @@ def live_translations(translation_keys):
         .public()
         .select_related("locale")
     )
+
+
+def versions_by_language(model, translation_key):
+    """The live versions of one page, by language code (one query)."""
+    pages = model.objects.live().filter(translation_key=translation_key).select_related("locale")
+    return {page.locale.language_code: page for page in pages}
+
+
+def in_language(versions, language):
+    """From `versions_by_language`: the version in `language`, else the default language's
+    (the source), else any."""
+    default = Locale.get_default().language_code
+    return versions.get(language) or versions.get(default) or next(iter(versions.values()), None)
 
 
 def prefetch_card_renditions(pages):

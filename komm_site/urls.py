@@ -55,6 +55,7 @@ urlpatterns += i18n_patterns(
     path("feeds/grants.rss", GrantFeed(), name="grants_rss"),
     path("feeds/grants.atom", GrantAtomFeed(), name="grants_atom"),
     path("", include("partnerships.urls")),
+    path("", include("subscribers.urls")),
     # Wagtail's URLs; its page view checks where a form's POST comes from (core/origin.py).
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),

@@ -22,6 +22,7 @@ PERSONAL_DATA_PERMISSIONS = (
     # Reports of abuse, and the reported messages they let staff read.
     ("partnerships", "view_abusereport"),
     ("partnerships", "change_abusereport"),
+    ("subscribers", "view_subscriber"),
 )
 
 
@@ -52,6 +53,8 @@ def setup_roles():
         _grant_pages(group, root, STAFF_PAGE_PERMISSIONS)
     # Editors publish everything, so they also decide on the stories waiting in moderation.
     editors = Group.objects.get(name=EDITORS)
+    # Only Editors write to the subscribers.
+    editors.permissions.add(_permission("mailings", "send_mailing"))
     for task in GroupApprovalTask.objects.filter(groups__name=MODERATORS):
         task.groups.add(editors)
     site = Site.objects.filter(is_default_site=True).first()

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "news",
     "grants",
     "partnerships",
+    "subscribers",
+    "mailings",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",

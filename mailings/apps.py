@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MailingsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "mailings"
+    verbose_name = "Mailings"

@@ -1,0 +1,41 @@
+"""Subscribers for the export, erase and purge commands (core.personal_data). A purge deletes
+addresses never confirmed and those unsubscribed, once the retention period has passed."""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.forms.models import model_to_dict
+
+from .models import Subscriber
+
+FIELDS = ["email", "name", "language", "topics", "consent_text", "confirmed_at", "unsubscribed_at"]
+
+
+def _subscribers(email):
+    return Subscriber.objects.filter(email__iexact=email.strip())
+
+
+def export(email):
+    return {
+        "subscriptions": [
+            {**model_to_dict(subscriber, fields=FIELDS), "subscribed_at": subscriber.created_at}
+            for subscriber in _subscribers(email)
+        ]
+    }
+
+
+def erase(email):
+    subscribers = _subscribers(email)
+    count = subscribers.count()
+    subscribers.delete()
+    return {"subscriptions": count}
+
+
+def purge(now, days):
+    cutoff = now - timedelta(days=days)
+    gone = Subscriber.objects.filter(
+        Q(confirmed_at__isnull=True, created_at__lt=cutoff) | Q(unsubscribed_at__lt=cutoff)
+    )
+    count = gone.count()
+    gone.delete()
+    return {"subscriptions": count}
