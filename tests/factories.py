@@ -34,6 +34,7 @@ from partnerships.models import (
     PartnerRequestSubmission,
     PartnershipIndexPage,
 )
+from subscribers.models import Subscriber
 
 # Every page type of the site, for the tests that try each one.
 PAGE_TYPES = [
@@ -249,6 +250,19 @@ class MembershipApplicationFactory(factory.django.DjangoModelFactory):
     def voivodeships(application, create, extracted, **kwargs):
         if create:
             application.voivodeships.set(Voivodeship.objects.filter(code__in=extracted or ()))
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A confirmed subscriber of every topic, writing in `language`."""
+
+    class Meta:
+        model = Subscriber
+
+    email = factory.Sequence(lambda n: f"subscriber{n}@example.org")
+    language = "pl"
+    topics = "invitations,grant_calls,stories"
+    consent_text = "Zgoda."
+    confirmed_at = factory.LazyFunction(timezone.now)
 
 
 def translated(page, languages=("uk", "en")):

@@ -32,6 +32,7 @@ from partnerships.models import (
     PartnerRequestPage,
     PartnerRequestSubmission,
 )
+from subscribers.models import Subscriber, SubscriberEmail
 
 hypothesis.settings.register_profile(
     "ci",
@@ -305,11 +306,18 @@ def stored():
         "partner request e-mails": PartnerRequestEmail.objects.count(),
         "partner messages": PartnerMessage.objects.count(),
         "abuse reports": AbuseReport.objects.count(),
+        "subscribers": Subscriber.objects.count(),
+        "subscriber e-mails": SubscriberEmail.objects.count(),
+        # A number that moves when any subscriber's choices change (deltas are differences).
+        "subscriber choices": hash(
+            tuple(Subscriber.objects.order_by("pk").values_list("language", "topics", "name"))
+        ),
         "failed e-mails": EmailDelivery.objects.filter(status=EmailDelivery.Status.FAILED).count()
         + StoryEmail.objects.filter(status=StoryEmail.Status.FAILED).count()
         + ApplicationEmail.objects.filter(status=ApplicationEmail.Status.FAILED).count()
         + PartnerRequestEmail.objects.filter(status=PartnerRequestEmail.Status.FAILED).count()
-        + PartnerMessage.objects.filter(status=PartnerMessage.Status.FAILED).count(),
+        + PartnerMessage.objects.filter(status=PartnerMessage.Status.FAILED).count()
+        + SubscriberEmail.objects.filter(status=SubscriberEmail.Status.FAILED).count(),
         "e-mails": len(mail.outbox),
     }
 
