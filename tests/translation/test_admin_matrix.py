@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from events.models import EventPage, Registration, SeatCounter
+from mailings.models import Mailing
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
 from partnerships.models import (
@@ -31,7 +32,13 @@ from partnerships.models import (
     PartnerRequestFormPage,
     PartnerRequestSubmission,
 )
-from tests.factories import EventPageFactory, PartnerRequestPageFactory, translate
+from subscribers.models import Subscriber
+from tests.factories import (
+    EventPageFactory,
+    PartnerRequestPageFactory,
+    SubscriberFactory,
+    translate,
+)
 from tests.forms import (
     application_entries,
     contact_entries,
@@ -50,6 +57,7 @@ APPLICANT = "matrix.applicant@example.org"
 REQUESTER = "matrix.requester@example.org"
 RESPONDER = "matrix.responder@example.org"
 MESSAGE = "Matrix tajna propozycja"
+SUBSCRIBER = "matrix.subscriber@example.org"
 SECRETS = (
     REGISTRANT,
     "Matrix Registrantka",
@@ -62,6 +70,7 @@ SECRETS = (
     "Matrix Szukająca",
     RESPONDER,
     MESSAGE,
+    SUBSCRIBER,
 )
 GUARDED_ROLES = ["anonymous", "translator-pl", "translator-uk", "translator-en"]
 # Wagtail's own: a view that fails on purpose (to try the error page), and the external link
@@ -136,6 +145,7 @@ def world(client, django_capture_on_commit_callbacks):
             request_form.url,
             partner_request_entries(contact_name="Matrix Szukająca", contact_email=REQUESTER),
         )
+        SubscriberFactory(email=SUBSCRIBER, language="uk")
         partner_request = PartnerRequestPageFactory(title="Prośba macierzy")
         client.post(
             partner_request.url,
@@ -269,6 +279,8 @@ def unchanged(world):
         problems.append("partner request decided, or its sender's details gone")
     if not PartnerMessage.objects.filter(pk=world["message"].pk, message=MESSAGE).exists():
         problems.append("message to a requester changed or deleted")
+    if Mailing.objects.exists() or not Subscriber.objects.filter(email=SUBSCRIBER).exists():
+        problems.append("sent to the subscribers, or a subscriber deleted")
     if AbuseReport.objects.filter(pk=world["report"].pk, handled=False).count() != 1:
         problems.append("abuse report handled or deleted")
     source = EventPage.objects.filter(pk=world["pl"].pk, live=True).first()
@@ -346,6 +358,8 @@ def test_staff_given_the_permission_see_the_personal_data(client, world, role):
     assert REQUESTER in body(client.get(f"{requests}?export=csv"))
     report = body(client.get(f"/admin/partnerships/reports/inspect/{world['report'].pk}/"))
     assert MESSAGE in report and RESPONDER in report
+    assert SUBSCRIBER in body(client.get("/admin/subscribers/"))
+    assert SUBSCRIBER in body(client.get("/admin/subscribers/?export=csv"))
     # A message nobody reported stays the requester's alone, even for staff.
     assert MESSAGE not in body(client.get(requests))
     assert Page.objects.filter(pk=world["pl"].pk).exists()
