@@ -14,13 +14,15 @@ from membership.models import ApplicationPage
 from news.models import StorySubmissionPage
 from partnerships.models import PartnerRequestFormPage, PartnerRequestPage, PartnershipIndexPage
 from partnerships.requests import manage_url
+from subscribers.emails import link
 from tests.browser.conftest import (
     check_accessibility,
     check_no_horizontal_scroll,
     check_nothing_overlaps,
 )
-from tests.factories import PAGE_TYPES
+from tests.factories import PAGE_TYPES, SubscriberFactory
 from tests.forms import partner_request_entries
+from tests.subscribers.conftest import path_of
 
 pytestmark = pytest.mark.browser
 
@@ -213,6 +215,34 @@ def test_the_management_page_states_are_accessible(new_page, language):
     page.goto(f"/{language}/partners/manage/not-a-valid-link/")
     check_accessibility(page)
     check_no_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_subscription_pages_and_their_states_are_accessible(new_page, language):
+    def fill(page):
+        page.fill("[name=email]", f"a11y-subscriber-{language}@example.org")
+        page.check("[name=consent]")
+
+    page = new_page(locale=language, width=360)
+    check_form_states(page, f"/{language}/subscribe/", fill)
+    subscriber = SubscriberFactory(email=f"a11y-links-{language}@example.org", language=language)
+    preferences = path_of(link(subscriber, "preferences"))
+    page.goto(preferences)
+    for topic in page.locator("[name=topics]").all():
+        topic.uncheck()
+    page.click("main button[type=submit]")
+    page.wait_for_selector("#form-errors")
+    assert page.locator("[aria-invalid=true]").count() > 0
+    check_accessibility(page)
+    for url in (
+        path_of(link(subscriber, "confirm")),
+        preferences,
+        path_of(link(subscriber, "unsubscribe")),
+        f"/{language}/subscribe/confirm/not-a-valid-link/",
+    ):
+        page.goto(url)
+        check_accessibility(page)
+        check_no_horizontal_scroll(page)
 
 
 def reverse_in(language, name, *args):
