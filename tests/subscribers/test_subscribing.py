@@ -5,6 +5,7 @@ subscribed already."""
 import pytest
 from django.core import mail
 
+from membership.models import ApplicationPage
 from subscribers.emails import token
 from subscribers.models import Subscriber
 from tests.subscribers.conftest import link_to, subscribe_entries
@@ -96,3 +97,11 @@ def test_the_honeypot_keeps_bots_out_without_telling_them(subscribe):
     assert response.status_code == 200
     assert not Subscriber.objects.exists()
     assert not mail.outbox
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "en"])
+def test_the_join_path_leads_to_the_subscription(client, language):
+    form = ApplicationPage.objects.live().get(locale__language_code=language)
+    text = client.get(form.url).content.decode()
+    hint = text[text.index('class="subscribe-hint"') :]
+    assert f'href="/{language}/subscribe/"' in hint[: hint.index("</p>")]
