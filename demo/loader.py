@@ -76,3 +76,8 @@ def agenda(items):
             for item in items
         ]
     )
+
+
+def materials(links):
+    """A meeting's materials: links with their titles."""
+    return json.dumps([{"type": "link", "value": link, "id": str(uuid.uuid4())} for link in links])

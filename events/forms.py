@@ -35,6 +35,12 @@ class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
         help_text=_("We send the confirmation and, when your place is confirmed, the link here."),
     )
     organisation = forms.CharField(label=_("Organisation"), max_length=255, required=False)
+    organisation_public = forms.BooleanField(
+        label=_(
+            "My organisation may be named among those that took part, in the meeting's summary"
+        ),
+        required=False,
+    )
     email_language = forms.ChoiceField(label=_("Language of our e-mails to you"))
     interpretation = forms.ChoiceField(
         label=_("Do you need interpretation or language help?"), required=False
@@ -63,7 +69,8 @@ class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
                 ("", _("No, thank you")),
                 *language_choices(INTERPRETATION_LANGUAGES),
             ]
-        standard = ["name", "email", "organisation", "email_language", "interpretation"]
+        standard = ["name", "email", "organisation", "organisation_public", "email_language"]
+        standard.append("interpretation")
         standard.append("accessibility_needs")
         extra = [name for name in self.fields if name not in RESERVED_FIELD_NAMES]
         self.order_fields([*standard, *extra, "consent", "website"])

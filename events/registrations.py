@@ -102,6 +102,7 @@ def register(event, form, language):
                 name=form.cleaned_data["name"],
                 email=email,
                 organisation=form.cleaned_data.get("organisation", ""),
+                organisation_public=form.cleaned_data.get("organisation_public", False),
                 email_language=form.cleaned_data["email_language"],
                 interpretation=form.cleaned_data.get("interpretation", ""),
                 accessibility_needs=form.cleaned_data.get("accessibility_needs", ""),

@@ -5,7 +5,7 @@ from core.outbox import register_outbox
 from core.personal_data import register_provider
 
 from . import emails, personal_data
-from .admin_views import cancel_registrations
+from .admin_views import answer_help_view, cancel_registrations, tell_participants_view
 
 
 @hooks.register("register_admin_urls")
@@ -15,7 +15,17 @@ def register_admin_urls():
             "events/<int:page_id>/registrations/cancel/",
             cancel_registrations,
             name="events_cancel_registrations",
-        )
+        ),
+        path(
+            "events/<int:page_id>/registrations/<int:registration_id>/help/",
+            answer_help_view,
+            name="events_answer_help",
+        ),
+        path(
+            "events/<int:page_id>/summary/tell-participants/",
+            tell_participants_view,
+            name="events_tell_participants",
+        ),
     ]
 
 

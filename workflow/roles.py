@@ -55,6 +55,7 @@ def setup_roles():
     editors = Group.objects.get(name=EDITORS)
     # Only Editors write to the subscribers.
     editors.permissions.add(_permission("mailings", "send_mailing"))
+    editors.permissions.add(_permission("events", "notify_registrants"))
     for task in GroupApprovalTask.objects.filter(groups__name=MODERATORS):
         task.groups.add(editors)
     site = Site.objects.filter(is_default_site=True).first()

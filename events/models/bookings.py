@@ -4,6 +4,7 @@ sent about each registration."""
 
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.forms.models import AbstractFormSubmission
@@ -31,6 +32,18 @@ class RegistrationQuerySet(models.QuerySet):
     def for_event(self, event):
         return self.filter(event_key=event.translation_key)
 
+    def interpretation_arranged(self, event_key):
+        """The languages into which staff arranged interpretation, named in the reader's
+        language: what the event page may show (nobody's name, nobody's needs)."""
+        codes = (
+            self.active()
+            .filter(event_key=event_key, help_outcome=Registration.HelpOutcome.ARRANGED)
+            .exclude(interpretation="")
+            .values_list("interpretation", flat=True)
+            .distinct()
+        )
+        return sorted(get_language_info(code)["name_translated"] for code in set(codes))
+
 
 class Registration(AbstractFormSubmission):
     """One list per event across all its language versions, keyed by the translation key."""
@@ -39,6 +52,10 @@ class Registration(AbstractFormSubmission):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITLISTED = "waitlisted", _("Waiting list")
         CANCELLED = "cancelled", _("Cancelled")
+
+    class HelpOutcome(models.TextChoices):
+        ARRANGED = "arranged", _("Arranged")
+        NOT_POSSIBLE = "not_possible", _("Not possible")
 
     ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
 
@@ -52,6 +69,14 @@ class Registration(AbstractFormSubmission):
     email_language = models.CharField(_("language of e-mails"), max_length=16)
     interpretation = models.CharField(_("interpretation requested"), max_length=16, blank=True)
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
+    # What staff arranged for the interpretation or accessibility request (events.language_help).
+    help_outcome = models.CharField(
+        _("language help"), max_length=16, choices=HelpOutcome.choices, blank=True
+    )
+    help_note = models.TextField(_("note about the help"), blank=True)
+    help_answered_at = models.DateTimeField(null=True, blank=True)
+    # Opt-in: the organisation may be named among those that took part (the meeting's summary).
+    organisation_public = models.BooleanField(_("organisation may be named"), default=False)
     consent_text = models.TextField(_("consent given"))
     token = models.CharField(max_length=64, unique=True, editable=False)
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -64,6 +89,9 @@ class Registration(AbstractFormSubmission):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["submit_time", "pk"]
+        permissions = [
+            ("notify_registrants", _("Can e-mail the participants that the summary is online"))
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),
@@ -76,6 +104,10 @@ class Registration(AbstractFormSubmission):
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"
 
+    @property
+    def asked_for_help(self):
+        return bool(self.interpretation or self.accessibility_needs)
+
     def get_data(self):
         return {
             "submit_time": self.submit_time,
@@ -87,6 +119,8 @@ class Registration(AbstractFormSubmission):
             "email_language": self.email_language,
             "interpretation": self.interpretation,
             "accessibility_needs": self.accessibility_needs,
+            "help_outcome": self.get_help_outcome_display(),
+            "organisation_public": self.organisation_public,
             **self.form_data,
         }
 
@@ -122,6 +156,8 @@ class EmailDelivery(OutboxEmail):
         CANCELLED = "cancelled", _("Cancellation")
         REMINDER = "reminder", _("Reminder")
         CONTACT = "contact", _("Notification to the organiser")
+        HELP = "help", _("Answer about language help")
+        SUMMARY = "summary", _("The summary is online")
 
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="deliveries"

@@ -30,8 +30,9 @@ from home.timezones import time_zone_choices
 from ..blocks import AgendaBlock
 from ..choices import Mode, meeting_language_choices
 from ..forms import EventPageForm, RsvpFormBuilder
-from .bookings import SeatCounter, places_dependency
+from .bookings import Registration, SeatCounter, places_dependency
 from .metadata import EventMetadataMixin
+from .summary import MeetingSummaryFields
 
 DEFAULT_TIME_ZONE = "Europe/Warsaw"
 
@@ -45,7 +46,14 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, PublicFormMixin, Page):
+class EventPage(
+    EventMetadataMixin,
+    KommPageMixin,
+    OrganisationLinkMixin,
+    PublicFormMixin,
+    MeetingSummaryFields,
+    Page,
+):
     class RegistrationState(models.TextChoices):
         NONE = "none", _("No registration through the website")
         NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
@@ -127,6 +135,8 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
         ("email_language", _("Language of e-mails")),
         ("interpretation", _("Interpretation requested")),
         ("accessibility_needs", _("Accessibility needs")),
+        ("help_outcome", _("Language help")),
+        ("organisation_public", _("Organisation may be named")),
     )
     submission_key = "event_key"
 
@@ -176,6 +186,7 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
             ],
             heading=_("Registration"),
         ),
+        *MeetingSummaryFields.summary_panels,
         InlinePanel(
             "form_fields",
             heading=_("Extra questions on the registration form"),
@@ -193,13 +204,23 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
         index.SearchField("address"),
         index.SearchField("agenda"),
         index.SearchField("body"),
+        index.SearchField("report"),
         index.FilterField("start"),
         index.FilterField("end"),
         index.FilterField("mode"),
         index.FilterField("voivodeship"),
     ]
     translatable_fields = translation_fields(
-        translatable=["summary", "venue", "address", "agenda", "body", "form_fields"],
+        translatable=[
+            "summary",
+            "venue",
+            "address",
+            "agenda",
+            "body",
+            "form_fields",
+            "report",
+            "materials",
+        ],
         synchronised=[
             "mode",
             "voivodeship",
@@ -219,6 +240,7 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
             "registration_closes_at",
             "registration_enabled",
             "waitlist_enabled",
+            "participant_count",
         ],
     )
     # The join link, capacity, places left, contact address and registrations stay out.
@@ -240,6 +262,8 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
             "header_image_rendition",
             serializer=ImageRenditionField(SOCIAL_IMAGE_FILTER, source="header_image"),
         ),
+        APIField("report"),
+        APIField("materials"),
         APIField("registration_opens_at"),
         APIField("registration_closes_at"),
         APIField("registration_state", serializer=serializers.CharField(read_only=True)),
@@ -307,6 +331,12 @@ class EventPage(EventMetadataMixin, KommPageMixin, OrganisationLinkMixin, Public
         context = super().get_context(request, *args, **kwargs)
         # Read only by cached fragments: built when they are.
         context["calendar_links"] = SimpleLazyObject(lambda: self.calendar_links(request))
+        if self.interpretation_available and not self.is_past():
+            # Staff's answers to requests for help name the interpretation arranged: the page
+            # is cached until the next answer (events.follow_up).
+            depend_on(request, places_dependency(self.translation_key))
+            arranged = Registration.objects.interpretation_arranged(self.translation_key)
+            context["confirmed_interpretation"] = arranged
         return context
 
     def accepts_entries(self):

@@ -125,7 +125,9 @@ def fill(text, values):
 @pytest.fixture
 def world(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        event = EventPageFactory(title="Spotkanie macierzy", capacity=5, join_link=JOIN)
+        event = EventPageFactory(
+            title="Spotkanie macierzy", capacity=5, join_link=JOIN, interpretation_available=True
+        )
         translate(event, "uk")
         client.post(event.url, rsvp_entries(REGISTRANT, name="Matrix Registrantka"))
         form = StorySubmissionPage.objects.live().get(locale__language_code="uk")
@@ -186,6 +188,7 @@ def parameter_values(world, page):
     values = dict.fromkeys(PAGE_PARAMETERS, page.pk)
     values.update(
         translation_id=world["translation"].pk,
+        registration_id=world["registration"].pk,
         translation_source_id=world["source"].pk,
         revision_id=page.latest_revision_id,
         revision_id_a="earliest",
@@ -253,6 +256,8 @@ def attack(world):
         "publish_translations": "on",
         "use_machine_translation": "on",
         "status": "cancelled",
+        "outcome": "arranged",
+        "note": "Przejęte",
     }
 
 
@@ -268,6 +273,8 @@ def unchanged(world):
     registration = Registration.objects.filter(pk=world["registration"].pk).first()
     if registration is None or registration.status != Registration.Status.CONFIRMED:
         problems.append("registration cancelled or deleted")
+    elif registration.help_answered_at or registration.deliveries.filter(kind="summary"):
+        problems.append("request for help answered, or participants told of the summary")
     if not StorySubmission.objects.filter(pk=world["submission"].pk, contact_email=SENDER):
         problems.append("story sender's details gone")
     application = MembershipApplication.objects.filter(pk=world["application"].pk).first()

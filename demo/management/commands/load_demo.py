@@ -13,7 +13,7 @@ from wagtail.models import Locale, Site
 
 from demo.accounts import build_accounts
 from demo.images import demo_image
-from demo.loader import agenda, load, paragraphs, stream, when
+from demo.loader import agenda, load, materials, paragraphs, stream, when
 from demo.translate import pair_strings, translate_page
 from directory.models import (
     OrganisationIndexPage,
@@ -210,6 +210,9 @@ class Command(BaseCommand):
             agenda=agenda(text["agenda"]),
             body=stream(text["body"], index),
             organisation_page=self.organisation_of(organisations.event_organisations, item),
+            report=paragraphs(text.get("report", [])),
+            materials=materials(text.get("materials", [])),
+            participant_count=item.get("participant_count"),
         )
         return self.publish_new(index, page, item)
 

@@ -1,0 +1,201 @@
+"""Around a meeting, after registering: staff answer each request for language help (the person
+hears in their language; an arranged interpretation shows on the event page in every language,
+without anyone's name), and once the meeting is over, its summary shows first on the event page
+and the participants are told, once, in their language."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.models import EmailDelivery, EventPage, Registration
+from tests.events.booking import JOIN, version
+from tests.factories import EventPageFactory, translated
+from tests.forms import rsvp_entries
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, username):
+    client.force_login(get_user_model().objects.get(username=username))
+
+
+def answer_url(registration):
+    return reverse("events_answer_help", args=[registration.page_id, registration.pk])
+
+
+@pytest.fixture
+def answer(client, django_capture_on_commit_callbacks):
+    def send(registration, outcome="arranged", note="", username="editor"):
+        login(client, username)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(answer_url(registration), {"outcome": outcome, "note": note})
+        client.logout()
+        return response
+
+    return send
+
+
+def test_an_answered_interpretation_request_e_mails_the_person_and_shows_on_the_event_page(
+    client, event, post, answer
+):
+    post(version(event, "uk"), rsvp_entries("olena@example.org", interpretation="uk"))
+    registration = Registration.objects.get(email="olena@example.org")
+    assert "Перекладачка" not in client.get(event.url).content.decode()
+    assert 'id="interpretation-confirmed"' not in client.get(event.url).content.decode()
+    mail.outbox.clear()
+
+    response = answer(registration, note="Перекладачка української мови долучиться до зустрічі.")
+    assert response.status_code == 302
+    [message] = mail.outbox
+    assert message.to == ["olena@example.org"]
+    assert "мовної допомоги" in message.subject
+    assert "Ми це організували" in message.body
+    assert "Перекладачка української мови долучиться" in message.body
+    assert JOIN not in message.body
+
+    shown = {
+        "pl": "Zapewnimy tłumaczenie: ukraiński.",
+        "uk": "Буде забезпечено переклад: Українська.",
+        "en": "Interpretation will be provided: Ukrainian.",
+    }
+    for language, text in shown.items():
+        page = client.get(version(event, language).url).content.decode()
+        assert text in page, language
+        assert "olena" not in page.lower()
+
+
+def test_a_request_is_answered_once_and_the_list_counts_the_answers(client, event, post, answer):
+    post(event, rsvp_entries("a@example.org", interpretation="uk"))
+    post(event, rsvp_entries("b@example.org", interpretation="", accessibility_needs="Napisy"))
+    post(event, rsvp_entries("c@example.org", interpretation=""))
+    first = Registration.objects.get(email="b@example.org")
+    answer(first, outcome="not_possible", note="Proponujemy transkrypcję po spotkaniu.")
+    assert answer(first, outcome="arranged").status_code == 302
+    first.refresh_from_db()
+    assert first.help_outcome == "not_possible"
+    assert EmailDelivery.objects.filter(registration=first, kind="help").count() == 1
+    assert "Przykro nam" in mail.outbox[-1].body or "Нам шкода" in mail.outbox[-1].body
+    login(client, "editor")
+    listing = client.get(reverse("wagtailforms:list_submissions", args=[event.pk]))
+    assert "accessibility help: 2, answered: 1" in listing.content.decode() or (
+        "pomoc w dostępności: 2, z odpowiedzią: 1" in listing.content.decode()
+    )
+    no_request = Registration.objects.get(email="c@example.org")
+    assert client.get(answer_url(no_request)).status_code in (302, 404)
+
+
+@pytest.mark.parametrize("username", ["translator-uk", "translator-pl"])
+def test_translators_cannot_answer_or_read_requests(client, event, post, answer, username):
+    post(event, rsvp_entries("private@example.org", accessibility_needs="Wózek"))
+    registration = Registration.objects.get(email="private@example.org")
+    login(client, username)
+    response = client.get(answer_url(registration))
+    assert response.status_code in (302, 403) and "Wózek" not in response.content.decode()
+    answer(registration, username=username)
+    registration.refresh_from_db()
+    assert registration.help_answered_at is None
+
+
+def past_event(django_capture_on_commit_callbacks, **fields):
+    start = timezone.now() - timedelta(days=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        return EventPageFactory(
+            title="Spotkanie po fakcie",
+            start=start,
+            end=start + timedelta(hours=2),
+            report="<p>Ustaliliśmy wspólny wniosek.</p>",
+            **fields,
+        )
+
+
+def registered(event, email, organisation="", public=False, language="uk"):
+    return Registration.objects.create(
+        page=event,
+        event_key=event.translation_key,
+        language=language,
+        status="confirmed",
+        name="Osoba",
+        email=email,
+        organisation=organisation,
+        organisation_public=public,
+        email_language=language,
+        consent_text="Zgoda.",
+        form_data={},
+        token=email,
+    )
+
+
+def test_the_past_event_shows_its_summary_first_with_who_agreed_to_be_named(
+    client, django_capture_on_commit_callbacks
+):
+    event = past_event(django_capture_on_commit_callbacks)
+    registered(event, "a@example.org", "Fundacja Jawna", public=True)
+    registered(event, "b@example.org", "Stowarzyszenie Ukryte", public=False)
+    registered(event, "c@example.org", "  fundacja   jawna ", public=True)
+    page = client.get(event.url).content.decode()
+    summary = page.index('id="summary-heading"')
+    assert summary < page.index('class="facts"')
+    assert "Ustaliliśmy wspólny wniosek." in page
+    assert "3 osoby" in page
+    assert page.count("Fundacja Jawna") == 1
+    assert "Stowarzyszenie Ukryte" not in page
+
+    EventPage.objects.filter(pk=event.pk).update(participant_count=40)
+    event.refresh_from_db()
+    event.save_revision().publish()
+    assert "40 osób" in client.get(event.url).content.decode()
+
+
+def test_the_seed_meeting_shows_its_summary_and_materials_in_every_language(client):
+    seed = EventPage.objects.get(slug="sos-ua-iii-spotkanie-koalicji")
+    texts = {
+        "pl": ("Podsumowanie spotkania", "Nagranie spotkania", "wspólny wniosek grantowy"),
+        "uk": ("Підсумок зустрічі", "Запис зустрічі", "спільну грантову заявку"),
+        "en": ("Summary of the meeting", "Recording of the meeting", "joint grant application"),
+    }
+    for language, expected in texts.items():
+        page = seed.get_translation(Locale.objects.get(language_code=language))
+        text = client.get(page.url).content.decode()
+        for piece in expected:
+            assert piece in text, (language, piece)
+        assert "34" in text
+        index = client.get(page.get_parent().url + "?when=past").content.decode()
+        assert {"pl": "Jest podsumowanie", "uk": "Є підсумок", "en": "Summary available"}[
+            language
+        ] in index
+
+
+def test_editors_tell_the_participants_once_in_their_language(
+    client, django_capture_on_commit_callbacks
+):
+    event = past_event(django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        translated(event, ("uk",))
+    registered(event, "uk@example.org", language="uk")
+    registered(event, "en@example.org", language="en")
+    cancelled = registered(event, "gone@example.org")
+    Registration.objects.filter(pk=cancelled.pk).update(status="cancelled")
+    url = reverse("events_tell_participants", args=[event.pk])
+
+    for username in ("moderator", "translator-uk"):
+        login(client, username)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(url)
+    assert mail.outbox == []
+
+    login(client, "editor")
+    for _press in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(url)
+    assert sorted(m.to[0] for m in mail.outbox) == ["en@example.org", "uk@example.org"]
+    ukrainian = next(m for m in mail.outbox if m.to == ["uk@example.org"])
+    assert "Підсумок опубліковано" in ukrainian.subject
+    assert version(event, "uk").url in ukrainian.body
+    english = next(m for m in mail.outbox if m.to == ["en@example.org"])
+    assert "The summary is online" in english.subject
+    assert JOIN not in english.body and "test-secret-room" not in english.body
