@@ -73,7 +73,7 @@ restore: install
 # Requests/s, latency, queries and memory of the production stack (gunicorn, PostgreSQL
 # database komm_bench, Redis when running) with a large dataset; bench/results.md and .json.
 # BENCH_ARGS="--rebuild" refills the database, "--only home search" measures fewer pages.
-bench: install .secret_key
+bench: install-dev .secret_key
 	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 	$(PY) bench/run.py $(BENCH_ARGS)
 

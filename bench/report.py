@@ -97,6 +97,14 @@ def markdown(results):
             f"{rsvp['responses']} responses with status 200 received (wrk drops the requests "
             "still in flight when a run ends; the server completes them)."
         )
+    if results.get("invitations"):
+        run = results["invitations"]
+        lines.append(
+            f"\nInvitation run: {run['sent']} of {run['subscribers']} e-mails sent by the task "
+            f"worker ({run['received']} received by the SMTP server) in {run['seconds']} s: "
+            f"{run['emails_per_second']} e-mails/s; worker peak RSS "
+            f"{(run['worker_peak_memory_kb'] or 0) / 1024:.0f} MB."
+        )
     if unsettled:
         lines.append(
             "\nNo two warm-up runs agreed within 10 % (noisy machine or slow page): "

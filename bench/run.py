@@ -7,7 +7,9 @@ HTML as a static file; then start gunicorn with production settings and komm_sit
 and for each page warm up until two short wrk runs agree within 10 %, measure requests/s at
 saturation and latency percentiles at half that rate (wrk paced by bench/wrk.lua), and read the
 workers' peak memory. The static copy of the home page, served by WhiteNoise through the same
-gunicorn, is the baseline every page is compared with.
+gunicorn, is the baseline every page is compared with. Last, the invitation run
+(bench/mailing.py): an event sent to 2,000 subscribers by the task worker; `--only invitations`
+runs it alone among the pages.
 
 Two passes: every page with the page cache off (KOMM_PAGE_CACHE_SECONDS=0), then, with the
 site's own cache settings, the pages that the cache answered in-process (X-Cache: HIT). Each
@@ -36,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.mailing import invitation_run  # noqa: E402
 from bench.report import (  # noqa: E402
     STATIC_TARGET,
     dominant,
@@ -285,6 +288,12 @@ def main():
         )
         measured += targets
 
+    invitations = None
+    if not args.only or "invitations" in args.only:
+        step = time.monotonic()
+        invitations = invitation_run(env)
+        timings["invitation run"] = time.monotonic() - step
+
     static_rps = {
         target["pass"]: target["saturation"]["rps"]
         for target in measured
@@ -330,6 +339,7 @@ def main():
         "scale": args.scale,
         "live_pages": inprocess["live_pages"],
         "rsvp": rsvp,
+        "invitations": invitations,
         "targets": measured,
         "timings_s": {name: round(seconds, 1) for name, seconds in timings.items()},
         "total_s": round(time.monotonic() - started, 1),
