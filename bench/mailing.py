@@ -48,14 +48,21 @@ print("SENT", MailingDelivery.objects.filter(mailing_id={mailing}, status="sent"
 
 
 class Sink:
+    """Counts the invitations it receives (by their Message-ID), apart from other e-mails the
+    worker may send meanwhile (those the bench's registrations queued)."""
+
     def __init__(self):
-        self.count = 0
+        self.invitations = []
+        self.others = 0
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):
-        email.message_from_bytes(envelope.content)
+        message_id = email.message_from_bytes(envelope.content)["Message-ID"] or ""
         with self.lock:
-            self.count += 1
+            if message_id.startswith("<mailings.mailingdelivery."):
+                self.invitations.append(message_id)
+            else:
+                self.others += 1
         return "250 OK"
 
 
@@ -86,7 +93,7 @@ def invitation_run(env, count=SUBSCRIBERS):
     controller.start()
     env = {**env, "DJANGO_EMAIL_HOST": "127.0.0.1", "DJANGO_EMAIL_PORT": str(port)}
     try:
-        words = shell(env, PREPARE.format(count=count))
+        words = shell(env, PREPARE.replace("{count}", str(count)))
         mailing = int(words[words.index("MAILING") + 1])
         log(f"Invitation run: {count} subscribers, mailing {mailing}")
         started = time.monotonic()
@@ -98,7 +105,7 @@ def invitation_run(env, count=SUBSCRIBERS):
             while time.monotonic() - started < TIMEOUT_SECONDS:
                 time.sleep(1)
                 peak = peak_memory_kb(worker.pid) or peak
-                words = shell(env, COUNT_SENT.format(mailing=mailing))
+                words = shell(env, COUNT_SENT.replace("{mailing}", str(mailing)))
                 sent = int(words[words.index("SENT") + 1])
                 if sent >= count:
                     break
@@ -112,7 +119,9 @@ def invitation_run(env, count=SUBSCRIBERS):
     result = {
         "subscribers": count,
         "sent": sent,
-        "received": sink.count,
+        "received": len(sink.invitations),
+        "received_distinct": len(set(sink.invitations)),
+        "other_emails": sink.others,
         "seconds": round(seconds, 1),
         "emails_per_second": round(sent / seconds, 1) if seconds else None,
         "worker_peak_memory_kb": peak,

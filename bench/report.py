@@ -101,9 +101,12 @@ def markdown(results):
         run = results["invitations"]
         lines.append(
             f"\nInvitation run: {run['sent']} of {run['subscribers']} e-mails sent by the task "
-            f"worker ({run['received']} received by the SMTP server) in {run['seconds']} s: "
+            f"worker in {run['seconds']} s: "
             f"{run['emails_per_second']} e-mails/s; worker peak RSS "
-            f"{(run['worker_peak_memory_kb'] or 0) / 1024:.0f} MB."
+            f"{(run['worker_peak_memory_kb'] or 0) / 1024:.0f} MB. The SMTP server received "
+            f"{run['received']} invitations ({run['received_distinct']} different), besides "
+            f"{run['other_emails']} other e-mails the worker sent meanwhile (the registrations'"
+            " queued by the bench's RSVP posts)."
         )
     if unsettled:
         lines.append(

@@ -6,6 +6,7 @@ one-click unsubscribing in mail clients) and to change their preferences."""
 
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils import timezone
 
@@ -13,6 +14,7 @@ from core import outbox
 from events.models import EventPage
 from grants.models import GrantOpportunityPage
 from home.queries import in_language, versions_by_language
+from news.models import MemberStoryPage
 from subscribers.emails import link, unsubscribe_headers
 from subscribers.models import Topic
 
@@ -23,6 +25,7 @@ OUTBOX = MailingDelivery
 MAILABLE = {
     EventPage: (Topic.INVITATIONS, "event"),
     GrantOpportunityPage: (Topic.GRANT_CALLS, "grant"),
+    MemberStoryPage: (Topic.STORIES, "story"),
 }
 
 
@@ -57,7 +60,8 @@ class Letter:
             "unsubscribe_url": link(subscriber, "unsubscribe") if subscriber else "",
             "preferences_url": link(subscriber, "preferences") if subscriber else "",
         }
-        with timezone.override(ZoneInfo(page.time_zone)):
+        zone = getattr(page, "time_zone", None) or settings.TIME_ZONE
+        with timezone.override(ZoneInfo(zone)):
             return outbox.render(language, "mailings/email", context, f"{self.template}.txt")
 
     def build_message(self, delivery):

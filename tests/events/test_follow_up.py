@@ -199,3 +199,19 @@ def test_editors_tell_the_participants_once_in_their_language(
     english = next(m for m in mail.outbox if m.to == ["en@example.org"])
     assert "The summary is online" in english.subject
     assert JOIN not in english.body and "test-secret-room" not in english.body
+
+
+def test_translators_translate_the_summary_but_not_the_number_of_participants(
+    client, django_capture_on_commit_callbacks
+):
+    event = past_event(django_capture_on_commit_callbacks, participant_count=12)
+    with django_capture_on_commit_callbacks(execute=True):
+        ukrainian = translated(event, ("uk",))["uk"]
+    translator = get_user_model().objects.get(username="translator-uk")
+    assert ukrainian.permissions_for_user(translator).can_edit()
+    assert not event.permissions_for_user(translator).can_edit()
+    assert "UK: Ustaliliśmy wspólny wniosek." in client.get(ukrainian.url).content.decode()
+    ukrainian.participant_count = 999
+    ukrainian.save_revision().publish()
+    ukrainian.refresh_from_db()
+    assert ukrainian.participant_count == 12

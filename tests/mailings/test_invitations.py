@@ -13,7 +13,13 @@ from django.test import Client
 
 from mailings.models import MailingDelivery
 from subscribers.models import Subscriber
-from tests.factories import EventPageFactory, GrantPageFactory, SubscriberFactory, translated
+from tests.factories import (
+    EventPageFactory,
+    GrantPageFactory,
+    StoryPageFactory,
+    SubscriberFactory,
+    translated,
+)
 from tests.mailings.conftest import send_url
 from tests.subscribers.conftest import link_to, path_of, subscribe_entries
 
@@ -150,3 +156,15 @@ def test_an_unpublished_page_is_not_sent(django_capture_on_commit_callbacks, pre
     press_send(draft)
     assert mail.outbox == []
     assert not MailingDelivery.objects.exists()
+
+
+def test_a_member_story_goes_to_its_subscribers(django_capture_on_commit_callbacks, press_send):
+    SubscriberFactory(email="stories@example.org", topics="stories", language="en")
+    SubscriberFactory(email="grants.only@example.org", topics="grant_calls")
+    with django_capture_on_commit_callbacks(execute=True):
+        story = translated(StoryPageFactory(title="Nasza świetlica"), ("en",))
+    press_send(story["pl"])
+    [message] = mail.outbox
+    assert message.to == ["stories@example.org"]
+    assert "EN: Nasza świetlica" in message.subject and "Member story" in message.subject
+    assert story["en"].url in message.body

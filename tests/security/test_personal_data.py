@@ -139,6 +139,7 @@ def test_export_of_an_unknown_address_is_empty(sign_up, run):
         "membership_applications": [],
         "partner_requests": [],
         "partner_messages": [],
+        "subscriptions": [],
     }
 
 
