@@ -16,10 +16,10 @@ from django_filters import ChoiceFilter, ModelChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic.models import IndexView, InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.coreutils import multigetattr
 
 from directory.models import Voivodeship
+from home.admin_lists import SubmissionListViewSet
 
 from . import applications
 from .choices import ApplicantType, ApplicationStatus
@@ -97,7 +97,7 @@ class ApplicationInspectView(InspectView):
         return context
 
 
-class ApplicationViewSet(ModelViewSet):
+class ApplicationViewSet(SubmissionListViewSet):
     model = MembershipApplication
     icon = "group"
     menu_label = _("Membership applications")
@@ -108,7 +108,6 @@ class ApplicationViewSet(ModelViewSet):
     index_view_class = ApplicationIndexView
     inspect_view_class = ApplicationInspectView
     inspect_view_enabled = True
-    copy_view_enabled = False
     filterset_class = ApplicationFilterSet
     search_fields = ["name", "contact_name", "email", "communities"]
     list_display = [
@@ -129,16 +128,9 @@ class ApplicationViewSet(ModelViewSet):
         "decision_message",
     ]
 
-    def get_common_view_kwargs(self, **kwargs):
+    def extra_urlpatterns(self):
         """Applications are the applicants' words: read and decided on, never edited here."""
-        return super().get_common_view_kwargs(
-            add_url_name=None, edit_url_name=None, delete_url_name=None, **kwargs
-        )
-
-    def get_urlpatterns(self):
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("accept/<int:pk>/", accept_view, name="accept"),
             path("decline/<int:pk>/", decline_view, name="decline"),

@@ -14,6 +14,8 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.admin_lists import SubmissionListViewSet
+
 from .models import AbuseReport, PartnerMessage, PartnerRequestSubmission
 
 
@@ -80,7 +82,9 @@ class RequestIndexView(IndexView):
         )
 
 
-class PartnerRequestViewSet(ModelViewSet):
+class PartnerRequestViewSet(SubmissionListViewSet):
+    """Who sent a request is read here, never edited: the request is a page."""
+
     model = PartnerRequestSubmission
     icon = "group"
     menu_label = _("Partner requests")
@@ -90,8 +94,6 @@ class PartnerRequestViewSet(ModelViewSet):
     url_prefix = "partnerships/requests"
     index_view_class = RequestIndexView
     filterset_class = RequestFilterSet
-    inspect_view_enabled = False
-    copy_view_enabled = False
     search_fields = ["contact_name", "contact_email"]
     list_display = [
         Column("request", label=_("Partner request"), accessor="request"),
@@ -115,18 +117,6 @@ class PartnerRequestViewSet(ModelViewSet):
         "report_count",
     ]
     export_filename = "partner-requests"
-
-    def get_common_view_kwargs(self, **kwargs):
-        """Who sent a request is read here, never edited: the request is a page."""
-        return super().get_common_view_kwargs(
-            add_url_name=None, edit_url_name=None, delete_url_name=None, **kwargs
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-        ]
 
 
 class AbuseReportViewSet(ModelViewSet):

@@ -4,12 +4,12 @@ choices themselves, through their signed link."""
 
 from django.conf import settings
 from django.db.models import Q
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.viewsets.model import ModelViewSet
+
+from home.admin_lists import SubmissionListViewSet
 
 from .models import Subscriber, Topic
 
@@ -50,7 +50,7 @@ class SubscriberFilterSet(WagtailFilterSet):
         return queryset.filter(topics__contains=value)
 
 
-class SubscriberViewSet(ModelViewSet):
+class SubscriberViewSet(SubmissionListViewSet):
     model = Subscriber
     icon = "mail"
     menu_label = _("Subscribers")
@@ -59,8 +59,6 @@ class SubscriberViewSet(ModelViewSet):
     url_namespace = "subscribers"
     url_prefix = "subscribers"
     filterset_class = SubscriberFilterSet
-    inspect_view_enabled = False
-    copy_view_enabled = False
     search_fields = ["email", "name"]
     list_display = [
         Column("email", label=_("E-mail")),
@@ -72,14 +70,3 @@ class SubscriberViewSet(ModelViewSet):
     ]
     list_export = ["email", "name", "language", "topics", "created_at", "confirmed_at"]
     export_filename = "subscribers"
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            add_url_name=None, edit_url_name=None, delete_url_name=None, **kwargs
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-        ]
