@@ -34,9 +34,12 @@ def send_view(request, page_id):
         raise Http404
     source = source_of(page)
     topic = MAILABLE[type(page)][0]
+    past = source is not None and hasattr(source, "is_past") and source.is_past()
     if request.method == "POST":
         if source is None:
             messages.error(request, _("Publish the page first: only published pages are sent."))
+        elif past:
+            messages.error(request, _("This event has already taken place: nobody is invited."))
         else:
             added = start(source, request.user)
             messages.success(
@@ -68,6 +71,7 @@ def send_view(request, page_id):
     context = {
         "page": page,
         "source": source,
+        "past": past,
         "topic": topic,
         "previews": previews,
         "total": sum(counts.values()),

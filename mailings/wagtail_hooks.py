@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from core.outbox import register_outbox
+from subscribers.models import Topic
 
 from . import emails
 from .admin_views import PERMISSION, send_view
@@ -27,13 +28,20 @@ class SendToSubscribersButton(PageMenuItem):
         return user.has_perm(PERMISSION)
 
 
+def send_buttons(page):
+    """ "Send the invitation" on an event, "Send to subscribers" on a grant call or a story."""
+    model = type(page.specific_deferred)
+    if model in emails.MAILABLE:
+        invitation = emails.MAILABLE[model][0] == Topic.INVITATIONS
+        label = _("Send the invitation") if invitation else None
+        yield SendToSubscribersButton(label=label, page=page, priority=45)
+
+
 @hooks.register("register_page_header_buttons")
 def send_button(page, user, view_name, next_url=None):
-    if type(page.specific_deferred) in emails.MAILABLE:
-        yield SendToSubscribersButton(page=page, priority=45)
+    yield from send_buttons(page)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def send_listing_button(page, user, next_url=None):
-    if type(page.specific_deferred) in emails.MAILABLE:
-        yield SendToSubscribersButton(page=page, priority=45)
+    yield from send_buttons(page)

@@ -4,12 +4,13 @@ never the join link, with the links to unsubscribe; once per person, however oft
 pressed."""
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from mailings.models import MailingDelivery
 from subscribers.models import Subscriber
@@ -168,3 +169,12 @@ def test_a_member_story_goes_to_its_subscribers(django_capture_on_commit_callbac
     assert message.to == ["stories@example.org"]
     assert "EN: Nasza świetlica" in message.subject and "Member story" in message.subject
     assert story["en"].url in message.body
+
+
+def test_nobody_is_invited_to_a_past_event(client, django_capture_on_commit_callbacks, press_send):
+    SubscriberFactory()
+    start = timezone.now() - timedelta(days=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        past = EventPageFactory(start=start, end=start + timedelta(hours=2))
+    press_send(past)
+    assert mail.outbox == [] and not MailingDelivery.objects.exists()
