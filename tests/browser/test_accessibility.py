@@ -40,13 +40,24 @@ def public_urls(language):
     return urls
 
 
+def seed_meeting_key():
+    return EventPage.objects.get(slug="sos-ua-iii-spotkanie-koalicji").translation_key
+
+
 def address_states(language):
-    """Pages whose content depends on the query string: filters and search."""
+    """Pages in more states than their type shows: the past meeting with its summary, the
+    archive, filters and search."""
     events = EventIndexPage.objects.live().get(locale__language_code=language).url
     grants = GrantIndexPage.objects.live().get(locale__language_code=language).url
     partners = PartnershipIndexPage.objects.live().get(locale__language_code=language).url
     search = f"/{language}/search/?"
+    # The seed meeting is over: its page shows the summary first; the archive marks it.
+    past_meeting = EventPage.objects.live().get(
+        locale__language_code=language, translation_key=seed_meeting_key()
+    )
     return [
+        past_meeting.url,
+        f"{events}?when=past",
         f"{events}?mode=online",
         f"{grants}?status=open",
         f"{partners}?status=closed&theme=culture",
