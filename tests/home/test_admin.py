@@ -30,6 +30,7 @@ def event_form(**fields):
         "meeting_language": "uk",
         "agenda": streamfield([]),
         "body": streamfield([]),
+        "materials": streamfield([]),
         "form_fields": inline_formset([]),
     }
     data.update(fields)
