@@ -30,3 +30,25 @@ def run_together(count, work, refusal=()):
     for thread in threads:
         thread.join()
     return outcomes, errors
+
+
+def polish_section(model, title, slug):
+    """The Polish section page of type `model`; built, under a new home page and site, when a
+    transactional test before this one has emptied the database (pytest-django runs them
+    last, each leaving an empty database)."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    section = model.objects.filter(locale__language_code="pl").first()
+    if section is not None:
+        return section
+    locale, _created = Locale.objects.get_or_create(language_code="pl")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
+    home = HomePage.objects.filter(locale=locale).first() or root.add_child(
+        instance=HomePage(title="KOMM", slug="komm", locale=locale)
+    )
+    if not Site.objects.exists():
+        # Pages have addresses (in e-mails, for instance) only under a site.
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    return home.add_child(instance=model(title=title, slug=slug, locale=locale))

@@ -13,10 +13,11 @@ from django.core.management import call_command
 from django.db import connection
 
 from core.outbox import message_id
+from events.models import EventIndexPage
 from mailings.models import Mailing, MailingDelivery
 from mailings.sending import progress, run, start
 from subscribers.emails import link
-from tests.concurrency import run_together
+from tests.concurrency import polish_section, run_together
 from tests.factories import EventPageFactory, SubscriberFactory
 from tests.subscribers.conftest import path_of
 
@@ -54,7 +55,7 @@ def test_who_unsubscribes_before_the_run_is_skipped(client, django_capture_on_co
 
 
 def mailing_of(count):
-    event = EventPageFactory()
+    event = EventPageFactory(parent=polish_section(EventIndexPage, "Wydarzenia", "wydarzenia"))
     mailing = Mailing.objects.create(page_key=event.translation_key, topic="invitations")
     subscribers = SubscriberFactory.create_batch(count)
     MailingDelivery.objects.bulk_create(

@@ -7,13 +7,11 @@ import time
 
 import pytest
 from django.db import connection
-from wagtail.models import Locale, Page
 
 from directory.models import OrganisationIndexPage, OrganisationPage
-from home.models import HomePage
 from membership.applications import DecisionError, accept, decline
 from membership.models import ApplicationEmail, MembershipApplication
-from tests.concurrency import run_together
+from tests.concurrency import polish_section, run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -24,17 +22,7 @@ STAFF = 8
 
 
 def directory():
-    """The Polish member directory; built when a transactional test before this one has
-    emptied the database."""
-    index = OrganisationIndexPage.objects.filter(locale__language_code="pl").first()
-    if index is not None:
-        return index
-    locale, _created = Locale.objects.get_or_create(language_code="pl")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
-    home = root.add_child(instance=HomePage(title="KOMM", slug="komm", locale=locale))
-    return home.add_child(
-        instance=OrganisationIndexPage(title="Członkowie", slug="czlonkowie", locale=locale)
-    )
+    return polish_section(OrganisationIndexPage, "Członkowie", "czlonkowie")
 
 
 def application(name):
