@@ -5,7 +5,6 @@ preferences or to unsubscribe, which works without an account."""
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -35,7 +34,9 @@ class SubscriberQuerySet(models.QuerySet):
 class Subscriber(models.Model):
     email = models.EmailField(_("e-mail"))
     name = models.CharField(_("name"), max_length=200, blank=True)
-    language = models.CharField(_("language of e-mails"), max_length=16, choices=settings.LANGUAGES)
+    # A language code of settings.LANGUAGES (the forms offer those): no choices here, so that
+    # adding a language needs no migration.
+    language = models.CharField(_("language of e-mails"), max_length=16)
     # The topics' values, comma-separated: one column that SQLite and PostgreSQL filter alike.
     topics = models.CharField(_("what to receive"), max_length=200)
     consent_text = models.TextField(_("consent given"))

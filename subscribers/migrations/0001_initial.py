@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('email', models.EmailField(max_length=254, verbose_name='e-mail')),
                 ('name', models.CharField(blank=True, max_length=200, verbose_name='name')),
-                ('language', models.CharField(choices=[('pl', 'polski'), ('uk', 'Українська'), ('en', 'English')], max_length=16, verbose_name='language of e-mails')),
+                ('language', models.CharField(max_length=16, verbose_name='language of e-mails')),
                 ('topics', models.CharField(max_length=200, verbose_name='what to receive')),
                 ('consent_text', models.TextField(verbose_name='consent given')),
                 ('key', models.CharField(default=subscribers.models.new_key, editable=False, max_length=64)),
