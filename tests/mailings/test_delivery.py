@@ -1,5 +1,5 @@
-"""A mailing survives a mail server outage and overlapping runs: the e-mails that failed wait in
-the outbox for `send_pending_emails`, and however many runs send at once, nobody gets the same
+"""A mailing survives a mail server outage, a worker stopped halfway and overlapping runs: the
+e-mails that failed or were never tried wait in the outbox for `send_pending_emails`, and however many runs send at once, nobody gets the same
 e-mail twice (PostgreSQL, real concurrent connections, with a negative control that shows the
 harness catches duplicates)."""
 
@@ -14,6 +14,7 @@ from django.db import connection
 
 from core.outbox import message_id
 from events.models import EventIndexPage
+from mailings import sending
 from mailings.models import Mailing, MailingDelivery
 from mailings.sending import progress, run, start
 from subscribers.emails import link
@@ -40,6 +41,33 @@ def test_an_outage_delays_the_invitations_and_the_retry_sends_each_once(
     call_command("send_pending_emails", stdout=io.StringIO())
     assert progress(mailing) == {"sent": 5, "failed": 0, "pending": 0}
     assert len(mail.outbox) == 5 and len({m.to[0] for m in mail.outbox}) == 5
+
+
+@pytest.mark.django_db
+def test_a_run_killed_halfway_is_finished_by_the_retry_once_each(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    SubscriberFactory.create_batch(12)
+    with django_capture_on_commit_callbacks(execute=True):
+        event = EventPageFactory()
+    with django_capture_on_commit_callbacks(execute=False):
+        start(event, None)
+    mailing = Mailing.objects.get()
+    real_deliver = sending.deliver
+
+    def dies_after_five(pk, *args):
+        if len(mail.outbox) == 5:
+            raise KeyboardInterrupt  # the worker is stopped (SIGINT) in the middle of the run
+        return real_deliver(pk, *args)
+
+    monkeypatch.setattr(sending, "deliver", dies_after_five)
+    with pytest.raises(KeyboardInterrupt):
+        run(mailing.pk)
+    assert progress(mailing) == {"sent": 5, "failed": 0, "pending": 7}
+    monkeypatch.setattr(sending, "deliver", real_deliver)
+    call_command("send_pending_emails", stdout=io.StringIO())
+    assert progress(mailing) == {"sent": 12, "failed": 0, "pending": 0}
+    assert len(mail.outbox) == 12 and len({m.to[0] for m in mail.outbox}) == 12
 
 
 @pytest.mark.django_db
