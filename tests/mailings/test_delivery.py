@@ -1,7 +1,7 @@
 """A mailing survives a mail server outage, a worker stopped halfway and overlapping runs: the
-e-mails that failed or were never tried wait in the outbox for `send_pending_emails`, and however many runs send at once, nobody gets the same
-e-mail twice (PostgreSQL, real concurrent connections, with a negative control that shows the
-harness catches duplicates)."""
+e-mails that failed or were never tried wait in the outbox for `send_pending_emails`, and however
+many runs send at once, nobody gets the same e-mail twice (PostgreSQL, real concurrent
+connections, with a negative control that shows the harness catches duplicates)."""
 
 import io
 from collections import Counter
