@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .models import EmailDelivery, Registration
-from .registrations import _queue, places_changed
+from .registrations import places_changed, queue_emails
 
 
 def answer_help(registration_id, outcome, note):
@@ -21,7 +21,7 @@ def answer_help(registration_id, outcome, note):
         registration.help_note = note
         registration.help_answered_at = timezone.now()
         registration.save(update_fields=["help_outcome", "help_note", "help_answered_at"])
-        _queue(registration, EmailDelivery.Kind.HELP)
+        queue_emails([EmailDelivery(registration=registration, kind=EmailDelivery.Kind.HELP)])
         # The event page names the interpretation arranged.
         places_changed(registration.event_key)
     return True
@@ -46,8 +46,9 @@ def tell_participants(event):
         participants = Registration.objects.filter(
             event_key=event.translation_key, status=Registration.Status.CONFIRMED
         ).exclude(pk__in=told)
-        count = 0
-        for registration in participants.select_for_update():
-            _queue(registration, EmailDelivery.Kind.SUMMARY)
-            count += 1
-    return count
+        deliveries = [
+            EmailDelivery(registration=registration, kind=EmailDelivery.Kind.SUMMARY)
+            for registration in participants.select_for_update()
+        ]
+        queue_emails(deliveries)
+    return len(deliveries)

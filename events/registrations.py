@@ -66,11 +66,17 @@ def _take_first_or_next_seat(event):
     return _take_seat(event.translation_key)
 
 
-def _queue(registration, *kinds):
-    deliveries = [EmailDelivery(registration=registration, kind=kind) for kind in kinds]
+def queue_emails(deliveries):
+    """Write the outbox rows with the change they report; one task sends them after commit."""
+    if not deliveries:
+        return
     EmailDelivery.objects.bulk_create(deliveries)
     keys = [delivery.pk for delivery in deliveries]
     transaction.on_commit(lambda: send_email_delivery.enqueue(*keys))
+
+
+def _queue(registration, *kinds):
+    queue_emails([EmailDelivery(registration=registration, kind=kind) for kind in kinds])
 
 
 def register(event, form, language):

@@ -9,7 +9,6 @@ inbox"), so nobody learns from it who is subscribed; what it changes depends on 
 Every e-mail is written to the outbox in the same transaction as the change it reports."""
 
 from django.db import IntegrityError, transaction
-from django.db.models.functions import Lower
 from django.utils import timezone
 
 from .models import Subscriber, SubscriberEmail
@@ -22,12 +21,7 @@ def queue_email(subscriber, kind):
 
 
 def find(email):
-    return (
-        Subscriber.objects.select_for_update()
-        .annotate(address=Lower("email"))
-        .filter(address=email.strip().lower())
-        .first()
-    )
+    return Subscriber.objects.select_for_update().filter(email__iexact=email.strip()).first()
 
 
 def subscribe(data, consent_text):
