@@ -1,4 +1,7 @@
 #!/usr/bin/env python
+"""Django's command-line entry point; development settings unless DJANGO_SETTINGS_MODULE says
+otherwise."""
+
 import os
 import sys
 

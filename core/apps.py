@@ -1,3 +1,5 @@
+"""The core app's start-up: the cache's signal receivers and the spreadsheet guard."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""The demo app: installed only when KOMM_DEMO is set or in development and tests."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""The member directory: organisations and the shared vocabularies."""
+
 from django.apps import AppConfig
 
 

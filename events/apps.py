@@ -1,3 +1,6 @@
+"""The events app's start-up: a publish follows the source's capacity, a deleted registration
+frees its place."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,6 @@
+"""The agenda of a meeting, one block per point, so that every language keeps the same order
+and times."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 

@@ -1,3 +1,6 @@
+"""Filters of the event list (month, format, voivodeship), read from the query string so that
+every filtered list has its own address."""
+
 import re
 from datetime import MAXYEAR, MINYEAR, datetime
 from zoneinfo import ZoneInfo

@@ -1,3 +1,6 @@
+"""The RSVP form: the standard questions every event asks, then the editors' own, and the admin
+form that takes times in the event's own time zone."""
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import get_language_info

@@ -1,3 +1,5 @@
+"""Background tasks of the events app (django-tasks)."""
+
 from django_tasks import task
 
 from .emails import deliver

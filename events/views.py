@@ -1,3 +1,6 @@
+"""Event views that are not pages: cancelling a registration from the e-mail's link and the
+calendar files."""
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse

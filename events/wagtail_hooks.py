@@ -1,3 +1,6 @@
+"""The events app in the admin: the registrations' actions (cancel, answer language help,
+tell participants), and its outbox and personal data registered with core."""
+
 from django.urls import path
 from wagtail import hooks
 

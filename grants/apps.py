@@ -1,3 +1,5 @@
+"""Grant calls shared with the coalition's members."""
+
 from django.apps import AppConfig
 
 

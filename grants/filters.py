@@ -1,3 +1,5 @@
+"""Filters of the grant call list (status, theme, voivodeship, funder)."""
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _

@@ -1,3 +1,5 @@
+"""The home app's start-up: every configured language exists as a Wagtail locale."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 

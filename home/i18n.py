@@ -1,3 +1,5 @@
+"""The language switcher and hreflang: one entry per content language, never a dead link."""
+
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Site

@@ -1,3 +1,5 @@
+"""One paginator for every list, forgiving of any page number a visitor types."""
+
 from django.core.paginator import Paginator
 
 DEFAULT_PER_PAGE = 10

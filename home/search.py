@@ -1,3 +1,5 @@
+"""Site search in the visitor's language, with results named by kind."""
+
 import re
 import unicodedata
 from urllib.parse import urlencode

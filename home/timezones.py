@@ -1,3 +1,5 @@
+"""Time zone choices for the pages that hold a time."""
+
 import zoneinfo
 
 

@@ -1,3 +1,5 @@
+"""Admin views shared by the form pages: closing a form in every language at once."""
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect

@@ -1,3 +1,6 @@
+"""The site's URLs: admin, documents, API, sitemap and robots.txt; then, under a language
+prefix (i18n_patterns), the public views, feeds and Wagtail's page view last."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path

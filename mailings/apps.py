@@ -1,3 +1,5 @@
+"""Pages sent to subscribers: invitations, grant calls, member stories."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""Background task of the mailings app (django-tasks)."""
+
 from django_tasks import task
 
 

@@ -1,3 +1,5 @@
+"""Joining the coalition: the start-up connects the publish of a new member's directory page."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,5 @@
+"""Background task of the membership app (django-tasks)."""
+
 from django_tasks import task
 
 from .emails import deliver

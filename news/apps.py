@@ -1,3 +1,5 @@
+"""Member stories: the start-up connects the moderators' decisions to the senders' e-mails."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,6 @@
+"""Filters of the story list (tag, voivodeship, organisation), limited to choices that lead
+somewhere."""
+
 from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _

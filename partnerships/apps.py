@@ -1,3 +1,6 @@
+"""Partner requests for grant calls: the start-up connects the moderators' decisions to the
+requesters' e-mails."""
+
 from django.apps import AppConfig
 
 

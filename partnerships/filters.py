@@ -1,3 +1,6 @@
+"""Filters of the partner request list (call, theme, voivodeship, kind of partner, open or
+closed)."""
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _

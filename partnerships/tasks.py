@@ -1,3 +1,5 @@
+"""Background tasks of the partnerships app (django-tasks)."""
+
 from django_tasks import task
 
 from . import emails

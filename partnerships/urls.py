@@ -1,3 +1,6 @@
+"""Partner request URLs that are not pages: the signed management link, abuse reports and the
+feeds."""
+
 from django.urls import path
 
 from .feeds import PartnerRequestAtomFeed, PartnerRequestFeed

@@ -1,3 +1,5 @@
+"""Subscribers: people who asked for invitations, grant calls or stories by e-mail."""
+
 from django.apps import AppConfig
 
 

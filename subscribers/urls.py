@@ -1,3 +1,5 @@
+"""Subscription URLs: the form and the signed links of its e-mails."""
+
 from django.urls import path
 
 from . import views

@@ -1,3 +1,6 @@
+"""The translation workflow's start-up: a publish of a source page updates the locked fields
+of its translations."""
+
 from django.apps import AppConfig
 
 

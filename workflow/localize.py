@@ -1,3 +1,5 @@
+"""wagtail-localize's admin views, narrowed to each translator's own languages."""
+
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect

@@ -1,3 +1,5 @@
+"""Template tags for other apps' pages that show directory members."""
+
 from django import template
 
 from ..suggestions import suggested_partners

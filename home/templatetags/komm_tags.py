@@ -1,3 +1,5 @@
+"""Template tags of the shared layout: language versions, metadata, menu and footer."""
+
 from django import template
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects

@@ -1,3 +1,5 @@
+"""Template tags for grant call pages that show the partner requests for that call."""
+
 from django import template
 
 from ..models import PartnerRequestFormPage, PartnerRequestPage

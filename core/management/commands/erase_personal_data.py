@@ -1,3 +1,6 @@
+"""`erase_personal_data EMAIL`: the right to erasure, through every app's registered
+provider (core.personal_data)."""
+
 from django.core.management.base import BaseCommand
 
 from core.personal_data import collect

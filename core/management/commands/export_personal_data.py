@@ -1,3 +1,6 @@
+"""`export_personal_data EMAIL`: the right of access, as JSON from every app's registered
+provider (core.personal_data)."""
+
 import json
 
 from django.core.management.base import BaseCommand

@@ -1,3 +1,5 @@
+"""`purge_personal_data`: what the retention period allows no longer is removed; run daily."""
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone

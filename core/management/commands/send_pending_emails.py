@@ -1,3 +1,6 @@
+"""`send_pending_emails`: the outboxes' safety net for e-mails a mail server refused or a dead
+worker left; from cron, or with --every under a process manager."""
+
 import time
 from argparse import ArgumentTypeError
 

@@ -1,3 +1,6 @@
+"""`send_event_reminders`: one reminder per confirmed registrant before an event; safe to run
+as often as cron likes, as each reminder is an outbox row made once."""
+
 from datetime import timedelta
 
 from django.conf import settings

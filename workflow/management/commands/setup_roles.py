@@ -1,3 +1,5 @@
+"""`setup_roles`: creates or updates the site's groups and their permissions (idempotent)."""
+
 from django.core.management.base import BaseCommand
 
 from workflow.roles import EDITORS, MODERATORS, setup_roles
