@@ -4,6 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from tests.factories import translated
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_test_environment, django_db_blocker):
@@ -28,6 +30,32 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def translated_page(django_capture_on_commit_callbacks):
+    """Make a page with `factory(**fields)` and translate it into `languages`, running what
+    waits for the commit (wagtail-localize publishes then): every version by language code."""
+
+    def make(factory, languages=("uk", "en"), **fields):
+        with django_capture_on_commit_callbacks(execute=True):
+            return translated(factory(**fields), languages)
+
+    return make
+
+
+@pytest.fixture
+def run_command(django_capture_on_commit_callbacks):
+    """Run a management command as an operator would, sending the e-mails it queues on commit;
+    return its output. Shared by the personal-data suites, which read what the commands say."""
+
+    def run(*args):
+        stdout = io.StringIO()
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command(*args, stdout=stdout)
+        return stdout.getvalue()
+
+    return run
 
 
 @pytest.fixture

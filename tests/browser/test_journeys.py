@@ -11,16 +11,12 @@ from wagtail.models import Locale
 from events.models import EventPage, Registration
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
-from tests.browser.keyboard import tab_to, tab_to_choice
+from tests.browser.keyboard import tab_to, tab_to_choice, tick_and_submit, type_into
 from tests.factories import EventPageFactory
 from tests.forms import picture
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.browser
-
-
-def gettext_in(language, message):
-    with translation.override(language):
-        return translation.gettext(message)
 
 
 def test_visitor_lands_in_ukrainian_and_switches_to_the_same_event_in_polish(new_page):
@@ -38,15 +34,8 @@ def test_visitor_lands_in_ukrainian_and_switches_to_the_same_event_in_polish(new
 
 
 def register_by_keyboard(page, email):
-    tab_to(page, "name")
-    page.keyboard.type("Олена Коваленко")
-    tab_to(page, "email")
-    page.keyboard.type(email)
-    tab_to(page, "consent")
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.type") == "submit"
-    page.keyboard.press("Enter")
+    type_into(page, name="Олена Коваленко", email=email)
+    tick_and_submit(page, "consent")
     page.wait_for_load_state()
 
 
@@ -305,27 +294,20 @@ def test_an_informal_group_applies_in_ukrainian_by_keyboard_on_a_phone(new_page)
     # Arrow keys move within a group of radio buttons: the second is the informal group.
     page.keyboard.press("ArrowDown")
     assert page.evaluate("() => document.activeElement.value") == "informal-group"
-    tab_to(page, "name")
-    page.keyboard.type("Українські мами Любліна")
-    tab_to(page, "communities")
-    page.keyboard.type("українська громада")
+    type_into(page, name="Українські мами Любліна", communities="українська громада")
     tab_to_choice(page, "voivodeships", "lubelskie")
     page.keyboard.press("Space")
     tab_to_choice(page, "themes", "education")
     page.keyboard.press("Space")
-    tab_to(page, "description")
-    page.keyboard.type("Суботня школа для дітей.")
-    tab_to(page, "contact_name")
-    page.keyboard.type("Ірина Бондаренко")
-    tab_to(page, "email")
-    page.keyboard.type("iryna.keyboard@example.org")
+    type_into(
+        page,
+        description="Суботня школа для дітей.",
+        contact_name="Ірина Бондаренко",
+        email="iryna.keyboard@example.org",
+    )
     tab_to(page, "accept_declaration")
     page.keyboard.press("Space")
-    tab_to(page, "consent_data")
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.type") == "submit"
-    page.keyboard.press("Enter")
+    tick_and_submit(page, "consent_data")
     page.wait_for_selector("[role=status]")
     assert page.inner_text("h1") == gettext_in("uk", "Thank you")
     application = MembershipApplication.objects.get(email="iryna.keyboard@example.org")

@@ -4,7 +4,7 @@ import pytest
 
 from grants.models import GrantIndexPage
 from partnerships.models import PartnerMessage, PartnerRequestPage
-from tests.browser.keyboard import tab_to, tab_to_link
+from tests.browser.keyboard import tab_to_link, tick_and_submit, type_into
 
 pytestmark = pytest.mark.browser
 
@@ -30,19 +30,14 @@ def test_a_member_finds_a_partner_for_a_call_by_keyboard_on_a_phone(new_page):
     page.keyboard.press("Enter")
     page.wait_for_url(f"**{request.url}")
     assert page.inner_text("h1") == request.title
-    tab_to(page, "name")
-    page.keyboard.type("Петро Вишневський")
-    tab_to(page, "organisation")
-    page.keyboard.type("Фундація Поле")
-    tab_to(page, "email")
-    page.keyboard.type("petro.keyboard@example.org")
-    tab_to(page, "message")
-    page.keyboard.type("Добрий день! Ми хочемо долучитися.")
-    tab_to(page, "consent")
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.type") == "submit"
-    page.keyboard.press("Enter")
+    type_into(
+        page,
+        name="Петро Вишневський",
+        organisation="Фундація Поле",
+        email="petro.keyboard@example.org",
+        message="Добрий день! Ми хочемо долучитися.",
+    )
+    tick_and_submit(page, "consent")
     page.wait_for_selector("#contact-sent")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 360
     message = PartnerMessage.objects.get(email="petro.keyboard@example.org")

@@ -6,7 +6,7 @@ from django.core import mail
 
 from subscribers.emails import link
 from subscribers.models import Subscriber
-from tests.browser.keyboard import tab_to, tab_to_link
+from tests.browser.keyboard import tab_to_link, tick_and_submit, type_into
 from tests.subscribers.conftest import link_to, path_of
 
 pytestmark = pytest.mark.browser
@@ -31,15 +31,8 @@ def test_subscribe_confirm_and_unsubscribe_by_keyboard_on_a_phone(new_page):
     tab_to_link(page, "/uk/subscribe/", limit=300)
     page.keyboard.press("Enter")
     page.wait_for_url("**/uk/subscribe/")
-    tab_to(page, "email")
-    page.keyboard.type(EMAIL)
-    tab_to(page, "name")
-    page.keyboard.type("Оксана")
-    tab_to(page, "consent")
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.type") == "submit"
-    page.keyboard.press("Enter")
+    type_into(page, email=EMAIL, name="Оксана")
+    tick_and_submit(page, "consent")
     page.wait_for_selector("[role=status]")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 360
     subscriber = Subscriber.objects.get(email=EMAIL)

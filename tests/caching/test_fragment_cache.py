@@ -23,7 +23,6 @@ from tests.factories import (
     home_page,
     index_page,
     translate,
-    translated,
 )
 from tests.forms import rsvp_entries
 
@@ -53,11 +52,12 @@ def test_a_second_visit_reuses_the_fragments_with_fewer_queries_and_the_same_htm
 
 @pytest.mark.parametrize("language", ["pl", "uk", "en"])
 def test_a_published_change_in_any_language_shows_in_every_fragment_at_once(
-    client, language, django_capture_on_commit_callbacks
+    client, language, translated_page
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        event = EventPageFactory(title="Spotkanie do zmiany", registration_enabled=False)
-        page = translated(event)[language]
+    versions = translated_page(
+        EventPageFactory, title="Spotkanie do zmiany", registration_enabled=False
+    )
+    page = versions[language]
     home = home_page(language)
     for url in (page.url, home.url):
         get(client, url)

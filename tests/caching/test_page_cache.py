@@ -20,7 +20,7 @@ from core.cache import PageCacheMiddleware
 from events.models import EventIndexPage, Registration
 from grants.models import GrantIndexPage
 from news.models import MemberStoryPage
-from tests.factories import EventPageFactory, index_page, translated
+from tests.factories import EventPageFactory, index_page
 from tests.forms import rsvp_entries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
@@ -111,11 +111,12 @@ def test_cached_pages_tell_shared_caches_how_long_to_keep_them(client):
 
 @pytest.mark.parametrize("language", ["pl", "uk", "en"])
 def test_a_published_change_in_any_language_shows_on_the_next_request(
-    client, language, django_capture_on_commit_callbacks
+    client, language, translated_page
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        event = EventPageFactory(title="Spotkanie w archiwum", registration_enabled=False)
-        page = translated(event)[language]
+    versions = translated_page(
+        EventPageFactory, title="Spotkanie w archiwum", registration_enabled=False
+    )
+    page = versions[language]
     index = index_page(EventIndexPage, language)
     home = page.get_parent().get_parent()
     urls = [page.url, index.url, home.url, f"/{language}/calendar.ics", "/sitemap.xml"]

@@ -120,23 +120,15 @@ def test_grant_status_filter(client, status, shown, hidden):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_grant_theme_voivodeship_and_funder_filters_combine(client, language):
-    match = grant(
-        language,
-        themes=["youth"],
-        voivodeships=["opolskie"],
-        nationwide=False,
-        funder="Fundacja Filtrów",
-    )
-    nationwide = grant(language, themes=["youth"], nationwide=True, funder="Fundacja Filtrów")
-    other_region = grant(
-        language,
-        themes=["youth"],
-        voivodeships=["slaskie"],
-        nationwide=False,
-        funder="Fundacja Filtrów",
-    )
-    other_theme = grant(language, themes=["health"], nationwide=True, funder="Fundacja Filtrów")
-    other_funder = grant(language, themes=["youth"], nationwide=True, funder="Inny Fundator")
+    def youth_call(themes=("youth",), funder="Fundacja Filtrów", **fields):
+        """A youth call of the filtered funder: each call below differs from it in one thing."""
+        return grant(language, themes=themes, funder=funder, **fields)
+
+    match = youth_call(voivodeships=["opolskie"], nationwide=False)
+    nationwide = youth_call(nationwide=True)
+    other_region = youth_call(voivodeships=["slaskie"], nationwide=False)
+    other_theme = youth_call(themes=["health"], nationwide=True)
+    other_funder = youth_call(nationwide=True, funder="Inny Fundator")
     index = index_page(GrantIndexPage, language)
     params = {"theme": "youth", "voivodeship": "opolskie", "funder": "Fundacja Filtrów"}
     response = get(client, index, **params)

@@ -4,23 +4,22 @@ a way to post its form that runs what waits for the commit (e-mails)."""
 import pytest
 
 from tests.events.booking import JOIN
-from tests.factories import EventPageFactory, translated
+from tests.factories import EventPageFactory
 
 
 @pytest.fixture
-def event(django_capture_on_commit_callbacks):
+def event(translated_page):
     """An upcoming online event with two places, translated into uk and en."""
-    with django_capture_on_commit_callbacks(execute=True):
-        page = EventPageFactory(
-            title="Spotkanie koalicji",
-            slug="spotkanie-koalicji-rsvp",
-            capacity=2,
-            join_link=JOIN,
-            contact_email="organizator@komm.example.org",
-            interpretation_available=True,
-        )
-        translated(page)
-    return page
+    versions = translated_page(
+        EventPageFactory,
+        title="Spotkanie koalicji",
+        slug="spotkanie-koalicji-rsvp",
+        capacity=2,
+        join_link=JOIN,
+        contact_email="organizator@komm.example.org",
+        interpretation_available=True,
+    )
+    return versions["pl"]
 
 
 @pytest.fixture

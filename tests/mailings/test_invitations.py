@@ -138,16 +138,41 @@ def test_the_preview_shows_every_language_and_the_counts_without_the_join_link(
     assert mail.outbox == []
 
 
-def test_a_grant_call_goes_to_its_subscribers(django_capture_on_commit_callbacks, press_send):
-    SubscriberFactory(email="grants@example.org", topics="grant_calls", language="uk")
-    SubscriberFactory(email="meetings@example.org", topics="invitations")
-    with django_capture_on_commit_callbacks(execute=True):
-        call = translated(GrantPageFactory(title="Konkurs dla NGO"), ("uk",))
-    press_send(call["pl"])
+@pytest.mark.parametrize(
+    ("factory", "title", "topic", "language", "other_topic", "subject_parts"),
+    [
+        (
+            GrantPageFactory,
+            "Konkurs dla NGO",
+            "grant_calls",
+            "uk",
+            "invitations",
+            ["UK: Konkurs dla NGO"],
+        ),
+        (
+            StoryPageFactory,
+            "Nasza świetlica",
+            "stories",
+            "en",
+            "grant_calls",
+            ["EN: Nasza świetlica", "Member story"],
+        ),
+    ],
+    ids=["grant call", "member story"],
+)
+def test_a_grant_call_or_a_story_goes_to_its_subscribers_only(
+    translated_page, press_send, factory, title, topic, language, other_topic, subject_parts
+):
+    """Only the subscriber of the page's topic gets it, in their language's translation."""
+    SubscriberFactory(email="reader@example.org", topics=topic, language=language)
+    SubscriberFactory(email="other.topic@example.org", topics=other_topic)
+    versions = translated_page(factory, (language,), title=title)
+    press_send(versions["pl"])
     [message] = mail.outbox
-    assert message.to == ["grants@example.org"]
-    assert "UK: Konkurs dla NGO" in message.subject
-    assert call["uk"].url in message.body
+    assert message.to == ["reader@example.org"]
+    for part in subject_parts:
+        assert part in message.subject
+    assert versions[language].url in message.body
 
 
 def test_an_unpublished_page_is_not_sent(django_capture_on_commit_callbacks, press_send):
@@ -157,18 +182,6 @@ def test_an_unpublished_page_is_not_sent(django_capture_on_commit_callbacks, pre
     press_send(draft)
     assert mail.outbox == []
     assert not MailingDelivery.objects.exists()
-
-
-def test_a_member_story_goes_to_its_subscribers(django_capture_on_commit_callbacks, press_send):
-    SubscriberFactory(email="stories@example.org", topics="stories", language="en")
-    SubscriberFactory(email="grants.only@example.org", topics="grant_calls")
-    with django_capture_on_commit_callbacks(execute=True):
-        story = translated(StoryPageFactory(title="Nasza świetlica"), ("en",))
-    press_send(story["pl"])
-    [message] = mail.outbox
-    assert message.to == ["stories@example.org"]
-    assert "EN: Nasza świetlica" in message.subject and "Member story" in message.subject
-    assert story["en"].url in message.body
 
 
 def test_nobody_is_invited_to_a_past_event(client, django_capture_on_commit_callbacks, press_send):

@@ -22,6 +22,7 @@ from directory.models import (
 from membership.models import ApplicationPage, MembershipApplication
 from tests.factories import MembershipApplicationFactory
 from tests.forms import application_entries
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -37,11 +38,6 @@ def login(client, username):
     client.logout()
     if username != "anonymous":
         client.force_login(get_user_model().objects.get(username=username))
-
-
-def gettext_in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 @pytest.fixture

@@ -42,6 +42,12 @@ def entry_links(feed):
     return [entry.link for entry in feed.entries]
 
 
+def newest_live_urls(model, language, *ordering):
+    """What a feed must list, in its order: the language's live public pages, 30 at most."""
+    pages = model.objects.live().public().filter(locale__language_code=language).order_by(*ordering)
+    return [page.get_full_url() for page in pages[:30]]
+
+
 def published(entry):
     """An entry's publication time with its offset (feedparser's parsed form is in UTC)."""
     if "T" in entry.published:
@@ -65,13 +71,7 @@ def test_every_feed_is_well_formed_in_its_language_and_links_to_its_index(client
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_story_feeds_list_the_languages_live_stories_newest_first(client, language):
-    expected = [
-        story.get_full_url()
-        for story in MemberStoryPage.objects.live()
-        .public()
-        .filter(locale__language_code=language)
-        .order_by("-date", "-pk")[:30]
-    ]
+    expected = newest_live_urls(MemberStoryPage, language, "-date", "-pk")
 
     for name in ("stories_rss", "stories_atom"):
         feed = read_feed(client, name, language)
@@ -111,13 +111,7 @@ def test_drafts_private_and_other_languages_stories_stay_out_of_the_feed(client)
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_grant_feeds_list_the_languages_live_calls_newest_published_first(client, language):
-    expected = [
-        grant.get_full_url()
-        for grant in GrantOpportunityPage.objects.live()
-        .public()
-        .filter(locale__language_code=language)
-        .order_by("-first_published_at", "-pk")[:30]
-    ]
+    expected = newest_live_urls(GrantOpportunityPage, language, "-first_published_at", "-pk")
 
     for name in ("grants_rss", "grants_atom"):
         assert entry_links(read_feed(client, name, language)) == expected

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from partnerships.models import PartnerMessage
-from tests.factories import PartnerRequestPageFactory, translated
+from tests.factories import PartnerRequestPageFactory
 from tests.forms import contact_entries
 
 pytestmark = pytest.mark.django_db
@@ -22,16 +22,16 @@ RESPONDER = "piotr.responder@example.org"
 
 
 @pytest.fixture
-def open_request(django_capture_on_commit_callbacks):
+def open_request(translated_page):
     """A Ukrainian group's request, written in Ukrainian, also in Polish and English."""
-    with django_capture_on_commit_callbacks(execute=True):
-        page = PartnerRequestPageFactory(
-            language="uk",
-            title="Шукаємо партнера",
-            submission__email=REQUESTER,
-            submission__language="uk",
-        )
-        return translated(page, ("pl", "en"))
+    return translated_page(
+        PartnerRequestPageFactory,
+        ("pl", "en"),
+        language="uk",
+        title="Шукаємо партнера",
+        submission__email=REQUESTER,
+        submission__language="uk",
+    )
 
 
 @pytest.fixture

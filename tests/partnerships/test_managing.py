@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from partnerships.models import PartnershipIndexPage
 from partnerships.requests import MANAGE_LINK_DAYS, manage_token, manage_url
 from tests.factories import GrantPageFactory, PartnerRequestPageFactory, index_page, translated
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -67,11 +68,11 @@ def test_a_tampered_link_is_refused_with_a_clear_message(client, request_version
     tampered = url[:-6] + ("A" if url[-6] != "A" else "B") + url[-5:]
     response = client.get(tampered)
     assert response.status_code == 404
-    with translation.override("uk"):
-        expected = translation.gettext(
-            "This link is not valid. Please use the link exactly as it is in our e-mail, "
-            "or write to the coalition."
-        )
+    expected = gettext_in(
+        "uk",
+        "This link is not valid. Please use the link exactly as it is in our e-mail, "
+        "or write to the coalition.",
+    )
     assert expected in response.content.decode()
     assert response.context["refused"] == "invalid"
     assert client.post(tampered, {"action": "close"}).status_code == 404
@@ -86,10 +87,9 @@ def test_an_old_link_is_refused_with_a_clear_message(client, request_versions):
     response = client.post(f"/uk/partners/manage/{token}/", {"action": "withdraw"})
     assert response.status_code == 410
     assert response.context["refused"] == "expired"
-    with translation.override("uk"):
-        expected = translation.gettext(
-            "This link is too old to use. Please write to the coalition and we will help you."
-        )
+    expected = gettext_in(
+        "uk", "This link is too old to use. Please write to the coalition and we will help you."
+    )
     assert expected in response.content.decode()
     request_versions["pl"].refresh_from_db()
     assert request_versions["pl"].live

@@ -3,12 +3,10 @@ details and the messages responders sent. A forgotten requester's request leaves
 one could reach them); a message goes after the retention period, a requester's details once
 their request has closed and the period has passed."""
 
-import io
 import json
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from partnerships.models import PartnerMessage, PartnerRequestSubmission
@@ -22,17 +20,6 @@ RESPONDER = "responder.data@example.org"
 
 
 @pytest.fixture
-def run(django_capture_on_commit_callbacks):
-    def command(*args):
-        stdout = io.StringIO()
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command(*args, stdout=stdout)
-        return stdout.getvalue()
-
-    return command
-
-
-@pytest.fixture
 def answered(client, django_capture_on_commit_callbacks):
     """A request with one message from a responder."""
     page = PartnerRequestPageFactory(submission__email=REQUESTER)
@@ -41,31 +28,31 @@ def answered(client, django_capture_on_commit_callbacks):
     return page
 
 
-def test_export_finds_the_requester_and_the_responder(run, answered):
-    requester = json.loads(run("export_personal_data", REQUESTER))
+def test_export_finds_the_requester_and_the_responder(run_command, answered):
+    requester = json.loads(run_command("export_personal_data", REQUESTER))
     assert [item["contact_email"] for item in requester["partner_requests"]] == [REQUESTER]
     assert requester["partner_messages"] == []
-    responder = json.loads(run("export_personal_data", RESPONDER))
+    responder = json.loads(run_command("export_personal_data", RESPONDER))
     assert responder["partner_requests"] == []
     assert [item["message"] for item in responder["partner_messages"]] == ["Piszemy się!"]
 
 
-def test_erasing_a_requester_takes_their_request_off_the_site(client, run, answered):
+def test_erasing_a_requester_takes_their_request_off_the_site(client, run_command, answered):
     url = answered.url
-    output = run("erase_personal_data", REQUESTER)
+    output = run_command("erase_personal_data", REQUESTER)
     assert "partner_requests: 1" in output
     assert not PartnerRequestSubmission.objects.filter(contact_email=REQUESTER).exists()
     assert client.get(url).status_code == 404
     assert PartnerMessage.objects.filter(email=RESPONDER).exists()  # the responder's, not theirs
 
 
-def test_erasing_a_responder_removes_their_messages(run, answered):
-    run("erase_personal_data", RESPONDER)
+def test_erasing_a_responder_removes_their_messages(run_command, answered):
+    run_command("erase_personal_data", RESPONDER)
     assert not PartnerMessage.objects.filter(email=RESPONDER).exists()
     assert PartnerRequestSubmission.objects.filter(contact_email=REQUESTER).exists()
 
 
-def test_purge_keeps_what_is_still_needed(run, answered):
+def test_purge_keeps_what_is_still_needed(run_command, answered):
     long_ago = timezone.now() - timedelta(days=91)
     PartnerMessage.objects.filter(email=RESPONDER).update(created_at=long_ago)
     recent = PartnerRequestPageFactory(submission__email="still.open@example.org")
@@ -76,7 +63,7 @@ def test_purge_keeps_what_is_still_needed(run, answered):
     )
     PartnerRequestSubmission.objects.filter(request=closed).update(decided_at=long_ago)
 
-    run("purge_personal_data")
+    run_command("purge_personal_data")
 
     assert not PartnerMessage.objects.filter(email=RESPONDER).exists()
     emails = set(PartnerRequestSubmission.objects.values_list("contact_email", flat=True))

@@ -54,23 +54,29 @@ def reasons(organisations):
     }
 
 
+def member(title, theme, voivodeship):
+    """A member organisation with one theme and one voivodeship, all a match is made of."""
+    return OrganisationPageFactory(
+        title=title, theme_codes=[theme], voivodeship_codes=[voivodeship]
+    )
+
+
+def all_suggested(page, exclude_keys=()):
+    """Every suggestion for a call or request from its own tags, not only the first five."""
+    return suggested_partners(
+        page.locale, page.themes.all(), page.voivodeships.all(), exclude_keys, limit=50
+    )
+
+
 def test_the_best_matches_come_first_with_what_they_share():
-    both = OrganisationPageFactory(
-        title="Szkoła z Lublina", theme_codes=["education"], voivodeship_codes=["lubelskie"]
-    )
-    theme_only = OrganisationPageFactory(
-        title="Szkoła z Gdańska", theme_codes=["education"], voivodeship_codes=["pomorskie"]
-    )
-    place_only = OrganisationPageFactory(
-        title="Kuchnia z Lublina", theme_codes=["health"], voivodeship_codes=["lubelskie"]
-    )
-    neither = OrganisationPageFactory(
-        title="Kuchnia z Gdańska", theme_codes=["health"], voivodeship_codes=["pomorskie"]
-    )
+    both = member("Szkoła z Lublina", "education", "lubelskie")
+    theme_only = member("Szkoła z Gdańska", "education", "pomorskie")
+    place_only = member("Kuchnia z Lublina", "health", "lubelskie")
+    neither = member("Kuchnia z Gdańska", "health", "pomorskie")
     call = GrantPageFactory(
         nationwide=False, theme_codes=["education"], voivodeship_codes=["lubelskie"]
     )
-    found = suggested_partners(call.locale, call.themes.all(), call.voivodeships.all(), limit=50)
+    found = all_suggested(call)
     titles = [organisation.title for organisation in found]
 
     assert (
@@ -84,9 +90,7 @@ def test_the_best_matches_come_first_with_what_they_share():
 
 
 def test_the_grant_call_page_names_five_with_their_reasons(client):
-    OrganisationPageFactory(
-        title="Szkoła z Lublina", theme_codes=["education"], voivodeship_codes=["lubelskie"]
-    )
+    member("Szkoła z Lublina", "education", "lubelskie")
     add_members(7, themes=("education",), voivodeships=("lubelskie",))
     call = GrantPageFactory(
         nationwide=False, theme_codes=["education"], voivodeship_codes=["lubelskie"]
@@ -104,23 +108,12 @@ def test_the_grant_call_page_names_five_with_their_reasons(client):
 
 
 def test_a_request_does_not_suggest_its_own_organisation():
-    own = OrganisationPageFactory(
-        title="Nasza grupa", theme_codes=["youth"], voivodeship_codes=["slaskie"]
-    )
-    other = OrganisationPageFactory(
-        title="Inna grupa", theme_codes=["youth"], voivodeship_codes=["slaskie"]
-    )
+    own = member("Nasza grupa", "youth", "slaskie")
+    other = member("Inna grupa", "youth", "slaskie")
     request = PartnerRequestPageFactory(
         organisation_page=own, theme_codes=["youth"], voivodeship_codes=["slaskie"]
     )
-    found = suggested_partners(
-        request.locale,
-        request.themes.all(),
-        request.voivodeships.all(),
-        [own.translation_key],
-        limit=50,
-    )
-    titles = [organisation.title for organisation in found]
+    titles = [organisation.title for organisation in all_suggested(request, [own.translation_key])]
     assert other.title in titles and own.title not in titles
 
 

@@ -1,13 +1,11 @@
 """The GDPR commands: export, erase and purge what is stored about people who registered."""
 
-import io
 import json
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
@@ -36,19 +34,6 @@ def sign_up(django_capture_on_commit_callbacks):
     return sign_up
 
 
-@pytest.fixture
-def run(django_capture_on_commit_callbacks):
-    """Run a management command, sending the e-mails it queues; return its output."""
-
-    def run(*args):
-        stdout = io.StringIO()
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command(*args, stdout=stdout)
-        return stdout.getvalue()
-
-    return run
-
-
 def move_into_past(event, ended_ago):
     """Registration refuses past events, so events are moved back after people registered."""
     end = timezone.now() - ended_ago
@@ -65,14 +50,14 @@ def deliveries_of(event):
     return EmailDelivery.objects.filter(registration__event_key=event.translation_key)
 
 
-def test_export_lists_every_registration_of_the_address_whatever_the_case(sign_up, run):
+def test_export_lists_every_registration_of_the_address_whatever_the_case(sign_up, run_command):
     workshop = EventPageFactory(title="Warsztat z wniosków")
     evening = EventPageFactory(title="Wieczór integracyjny", interpretation_available=True)
     first = sign_up(workshop, "Anna Nowak", ANNA, organisation="Fundacja Przykład")
     second = sign_up(evening, "Анна Новак", ANNA, language="uk", accessibility_needs="Napisy")
     sign_up(workshop, "Bogdan Kowal", BOGDAN, organisation="Stowarzyszenie Inne")
 
-    output = run("export_personal_data", "anna@example.org")
+    output = run_command("export_personal_data", "anna@example.org")
     data = json.loads(output)
 
     assert data["email"] == "anna@example.org"
@@ -102,18 +87,18 @@ def test_export_lists_every_registration_of_the_address_whatever_the_case(sign_u
         assert stranger not in output
 
 
-def test_export_is_the_same_for_any_spelling_of_the_address(sign_up, run):
+def test_export_is_the_same_for_any_spelling_of_the_address(sign_up, run_command):
     event = EventPageFactory()
     sign_up(event, "Anna Nowak", ANNA)
     exports = [
-        json.loads(run("export_personal_data", spelling))["event_registrations"]
+        json.loads(run_command("export_personal_data", spelling))["event_registrations"]
         for spelling in ("anna@example.org", "ANNA@EXAMPLE.ORG", ANNA)
     ]
     assert len(exports[0]) == 1
     assert exports[0] == exports[1] == exports[2]
 
 
-def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run):
+def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run_command):
     full = EventPageFactory(title="Spotkanie z jednym miejscem", capacity=1)
     cancelled = EventPageFactory(title="Spotkanie odwołane przez Annę")
     sign_up(full, "Bogdan Kowal", BOGDAN)
@@ -121,7 +106,7 @@ def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run):
     registration = sign_up(cancelled, "Anna Nowak", ANNA)
     cancel(registration.pk)
 
-    exported = json.loads(run("export_personal_data", ANNA.lower()))["event_registrations"]
+    exported = json.loads(run_command("export_personal_data", ANNA.lower()))["event_registrations"]
     statuses = {item["event"]: item["status"] for item in exported}
     assert statuses == {
         "Spotkanie z jednym miejscem": Registration.Status.WAITLISTED,
@@ -129,9 +114,9 @@ def test_export_includes_cancelled_and_waitlisted_registrations(sign_up, run):
     }
 
 
-def test_export_of_an_unknown_address_is_empty(sign_up, run):
+def test_export_of_an_unknown_address_is_empty(sign_up, run_command):
     sign_up(EventPageFactory(), "Anna Nowak", ANNA)
-    data = json.loads(run("export_personal_data", "nobody@example.org"))
+    data = json.loads(run_command("export_personal_data", "nobody@example.org"))
     assert data == {
         "email": "nobody@example.org",
         "event_registrations": [],
@@ -144,7 +129,7 @@ def test_export_of_an_unknown_address_is_empty(sign_up, run):
 
 
 def test_erase_removes_every_registration_and_email_of_the_address_and_keeps_others(
-    sign_up, run, mailoutbox
+    sign_up, run_command, mailoutbox
 ):
     workshop = EventPageFactory(title="Warsztat", contact_email="organizator@komm.example.org")
     evening = EventPageFactory(title="Wieczór")
@@ -155,20 +140,20 @@ def test_erase_removes_every_registration_and_email_of_the_address_and_keeps_oth
     anna_ids = [anna_workshop.pk, anna_evening.pk]
     assert EmailDelivery.objects.filter(registration__in=anna_ids).exists()
 
-    output = run("erase_personal_data", "anna@example.org")
+    output = run_command("erase_personal_data", "anna@example.org")
 
     assert "event_registrations: 2 removed" in output
     assert not Registration.objects.filter(email__iexact=ANNA).exists()
     assert not EmailDelivery.objects.filter(registration_id__in=anna_ids).exists()
     assert Registration.objects.get(pk=bogdan.pk).status == Registration.Status.CONFIRMED
     assert EmailDelivery.objects.filter(registration=bogdan).exists()
-    assert json.loads(run("export_personal_data", ANNA))["event_registrations"] == []
+    assert json.loads(run_command("export_personal_data", ANNA))["event_registrations"] == []
     counter = SeatCounter.objects.get(event_key=workshop.translation_key)
     assert counter.confirmed == registrations_of(workshop).filter(status="confirmed").count() == 1
 
 
 def test_erasing_a_confirmed_person_gives_the_place_to_the_first_on_the_waiting_list(
-    sign_up, run, mailoutbox
+    sign_up, run_command, mailoutbox
 ):
     event = EventPageFactory(title="Spotkanie na jedno miejsce", capacity=1)
     anna = sign_up(event, "Anna Nowak", ANNA)
@@ -178,7 +163,7 @@ def test_erasing_a_confirmed_person_gives_the_place_to_the_first_on_the_waiting_
     assert bogdan.status == celina.status == Registration.Status.WAITLISTED
     mailoutbox.clear()
 
-    run("erase_personal_data", ANNA.upper())
+    run_command("erase_personal_data", ANNA.upper())
 
     bogdan.refresh_from_db()
     celina.refresh_from_db()
@@ -195,28 +180,30 @@ def test_erasing_a_confirmed_person_gives_the_place_to_the_first_on_the_waiting_
     assert promoted.status == EmailDelivery.Status.SENT
 
 
-def test_erasing_a_waitlisted_person_changes_no_place(sign_up, run, mailoutbox):
+def test_erasing_a_waitlisted_person_changes_no_place(sign_up, run_command, mailoutbox):
     event = EventPageFactory(title="Spotkanie pełne", capacity=1)
     bogdan = sign_up(event, "Bogdan Kowal", BOGDAN)
     sign_up(event, "Anna Nowak", ANNA)
     mailoutbox.clear()
 
-    run("erase_personal_data", ANNA)
+    run_command("erase_personal_data", ANNA)
 
     assert list(registrations_of(event)) == [bogdan]
     assert SeatCounter.objects.get(event_key=event.translation_key).confirmed == 1
     assert mailoutbox == []
 
 
-def test_erase_of_an_unknown_address_removes_nothing(sign_up, run):
+def test_erase_of_an_unknown_address_removes_nothing(sign_up, run_command):
     event = EventPageFactory()
     sign_up(event, "Anna Nowak", ANNA)
-    output = run("erase_personal_data", "nobody@example.org")
+    output = run_command("erase_personal_data", "nobody@example.org")
     assert "event_registrations: 0 removed" in output
     assert registrations_of(event).count() == 1
 
 
-def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retention(sign_up, run):
+def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retention(
+    sign_up, run_command
+):
     assert settings.KOMM_PERSONAL_DATA_RETENTION_DAYS == 90
     old = EventPageFactory(
         title="Spotkanie sprzed 91 dni", contact_email="organizator@komm.example.org"
@@ -229,7 +216,7 @@ def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retenti
     move_into_past(old, timedelta(days=91))
     move_into_past(recent, timedelta(days=89))
 
-    output = run("purge_personal_data")
+    output = run_command("purge_personal_data")
 
     assert "event_registrations: 2 deleted" in output
     assert not registrations_of(old).exists()
@@ -237,11 +224,11 @@ def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retenti
     assert registrations_of(recent).count() == 2
     assert deliveries_of(recent).count() == 2
     assert registrations_of(upcoming).count() == 2
-    exported = json.loads(run("export_personal_data", ANNA))["event_registrations"]
+    exported = json.loads(run_command("export_personal_data", ANNA))["event_registrations"]
     assert {item["event"] for item in exported} == {recent.title, upcoming.title}
 
 
-def test_purge_with_days_option_uses_that_retention(sign_up, run):
+def test_purge_with_days_option_uses_that_retention(sign_up, run_command):
     ended_91 = EventPageFactory(title="Spotkanie sprzed 91 dni")
     ended_89 = EventPageFactory(title="Spotkanie sprzed 89 dni")
     ended_9 = EventPageFactory(title="Spotkanie sprzed 9 dni")
@@ -251,7 +238,7 @@ def test_purge_with_days_option_uses_that_retention(sign_up, run):
     move_into_past(ended_89, timedelta(days=89))
     move_into_past(ended_9, timedelta(days=9))
 
-    output = run("purge_personal_data", "--days", "10")
+    output = run_command("purge_personal_data", "--days", "10")
 
     assert "event_registrations: 2 deleted" in output
     assert not registrations_of(ended_91).exists()
@@ -260,7 +247,7 @@ def test_purge_with_days_option_uses_that_retention(sign_up, run):
     assert registrations_of(ended_9).count() == 1
 
 
-def test_purge_follows_the_retention_setting(sign_up, run, settings):
+def test_purge_follows_the_retention_setting(sign_up, run_command, settings):
     settings.KOMM_PERSONAL_DATA_RETENTION_DAYS = 30
     ended_31 = EventPageFactory(title="Spotkanie sprzed 31 dni")
     ended_29 = EventPageFactory(title="Spotkanie sprzed 29 dni")
@@ -269,14 +256,14 @@ def test_purge_follows_the_retention_setting(sign_up, run, settings):
     move_into_past(ended_31, timedelta(days=31))
     move_into_past(ended_29, timedelta(days=29))
 
-    run("purge_personal_data")
+    run_command("purge_personal_data")
 
     assert not registrations_of(ended_31).exists()
     assert registrations_of(ended_29).count() == 1
 
 
 def test_purge_of_a_confirmed_registration_promotes_no_one_after_the_event(
-    sign_up, run, mailoutbox
+    sign_up, run_command, mailoutbox
 ):
     event = EventPageFactory(title="Spotkanie sprzed 91 dni, pełne", capacity=1)
     sign_up(event, "Anna Nowak", ANNA)
@@ -284,20 +271,20 @@ def test_purge_of_a_confirmed_registration_promotes_no_one_after_the_event(
     move_into_past(event, timedelta(days=91))
     mailoutbox.clear()
 
-    run("purge_personal_data")
+    run_command("purge_personal_data")
 
     assert not registrations_of(event).exists()
     assert mailoutbox == []
     assert SeatCounter.objects.get(event_key=event.translation_key).confirmed == 0
 
 
-def test_purge_leaves_no_registration_of_an_event_whose_page_was_deleted(sign_up, run):
+def test_purge_leaves_no_registration_of_an_event_whose_page_was_deleted(sign_up, run_command):
     event = EventPageFactory(title="Spotkanie później usunięte")
     sign_up(event, "Anna Nowak", ANNA)
     move_into_past(event, timedelta(days=91))
     key = event.translation_key
     EventPage.objects.get(pk=event.pk).delete()
 
-    run("purge_personal_data")
+    run_command("purge_personal_data")
 
     assert not Registration.objects.filter(event_key=key).exists()
