@@ -18,7 +18,6 @@ import dj_database_url
 import psycopg2
 import requests
 from bs4 import BeautifulSoup
-from django.utils import translation
 from wagtail.test.utils.form_data import querydict_from_html
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,11 +251,6 @@ def registrations(db_url, event_key):
         (event_key,),
     )
     return dict(rows)
-
-
-def translated(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def visitor(address):

@@ -9,9 +9,9 @@ from tests.deployment.faults import (
     form_data,
     register_through,
     registrations,
-    translated,
     visitor,
 )
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.faults
 
@@ -45,7 +45,7 @@ def test_thirty_people_behind_one_address_all_register_and_a_repeating_sender_is
     ]
     assert [response.status_code for response in repeated[:5]] != [429] * 5
     assert [response.status_code for response in repeated[5:]] == [429, 429]
-    message = translated(
+    message = gettext_in(
         "pl",
         "Too many attempts from your connection. Please wait an hour and try again, "
         "or write to the organisers.",

@@ -6,7 +6,7 @@ from itertools import count
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from directory.models import Theme, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
@@ -38,11 +38,6 @@ def get(client, index, **params):
 
 def listed(page_of_items):
     return {item.pk for item in page_of_items}
-
-
-def in_language(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def event(language="pl", days=3, **fields):

@@ -14,12 +14,12 @@ from tests.discovery.listings import (
     WARSAW,
     event,
     get,
-    in_language,
     listed,
     listing,
     unique,
 )
 from tests.factories import EventPageFactory, index_page
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -154,8 +154,8 @@ def test_no_matching_event_says_so_in_the_visitors_language(client, language):
     assert not listing(response)["events"]
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
-    assert escape(in_language(language, "No events match these filters.")) in html
-    assert escape(in_language(language, "Clear filters")) in html
+    assert escape(gettext_in(language, "No events match these filters.")) in html
+    assert escape(gettext_in(language, "Clear filters")) in html
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,12 @@ from tests.discovery.listings import (
     LANGUAGES,
     get,
     grant,
-    in_language,
     listed,
     listing,
     story,
 )
 from tests.factories import index_page
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def test_unrecognised_filter_value_is_reported_and_the_select_reset(client):
     html = response.content.decode()
     assert not listing(response)["filters"].is_active
     assert "selected" not in html.split('name="mode"')[1].split("</select>")[0]
-    assert escape(in_language("pl", "Format")) in html.split("listing-filters__note")[1]
+    assert escape(gettext_in("pl", "Format")) in html.split("listing-filters__note")[1]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -73,7 +73,7 @@ def test_no_matching_story_says_so(client, language):
         client, index_page(NewsIndexPage, language), tag="rzemioslo", voivodeship="lubuskie"
     )
     assert not listing(response)["stories"]
-    assert escape(in_language(language, "No stories match these filters.")) in (
+    assert escape(gettext_in(language, "No stories match these filters.")) in (
         response.content.decode()
     )
 
@@ -171,7 +171,7 @@ def test_no_matching_grant_call_says_so(client, language):
     assert listing(response).filters.is_active
     lists = listing(response)
     assert not lists.closed and lists.total == 0
-    assert escape(in_language(language, "No grant calls match these filters.")) in (
+    assert escape(gettext_in(language, "No grant calls match these filters.")) in (
         response.content.decode()
     )
 

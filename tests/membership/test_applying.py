@@ -12,17 +12,13 @@ from membership.forms import DATA_CONSENT, DECLARATION_AGREEMENT
 from membership.models import ApplicationPage, MembershipApplication
 from tests.admin_forms import add_question
 from tests.forms import application_entries, photo_upload
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
 
 def form_page(language):
     return ApplicationPage.objects.live().get(locale__language_code=language)
-
-
-def translated(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -33,7 +29,7 @@ def test_the_form_asks_in_each_language_and_is_linked_from_the_join_page(client,
     page = form_page(language)
     html = client.get(page.url).content.decode()
     for question in ("Who is applying?", "Communities you work with or for", "Contact person"):
-        assert escape(translated(language, question)) in html
+        assert escape(gettext_in(language, question)) in html
     assert 'name="krs"' in html and 'name="declaration_file"' in html
     assert page.declaration.split("</p>")[0].removeprefix("<p>")[:30] in html
     join_pages = [
@@ -52,7 +48,7 @@ def test_an_informal_group_applies_in_ukrainian_without_a_registration_number(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(page.url, application_entries())
     assert response.status_code == 200
-    assert escape(translated("uk", "Thank you")) in response.content.decode()
+    assert escape(gettext_in("uk", "Thank you")) in response.content.decode()
     application = MembershipApplication.objects.get(email="iryna@example.org")
     assert application.language == "uk"
     assert application.applicant_type == "informal-group"
@@ -89,10 +85,10 @@ def test_a_registered_organisation_gives_its_numbers_and_they_are_checked(client
     )
     response = client.post(page.url, entries)
     html = response.content.decode()
-    assert escape(translated("pl", "A KRS number has 10 digits.")) in html
+    assert escape(gettext_in("pl", "A KRS number has 10 digits.")) in html
     assert (
         escape(
-            translated(
+            gettext_in(
                 "pl", "This NIP number is not valid. Please check it, or leave the field empty."
             )
         )
@@ -111,7 +107,7 @@ def test_a_group_with_no_place_is_asked_for_a_voivodeship_or_nationwide(client):
     response = client.post(page.url, application_entries(voivodeships=[]))
     assert (
         escape(
-            translated(
+            gettext_in(
                 "en", "Please choose at least one voivodeship, or tick “We work nationwide”."
             )
         )
@@ -142,7 +138,7 @@ def test_bad_input_is_refused_with_the_entries_kept_and_nothing_stored(client, f
     assert response.status_code == 200
     html = response.content.decode()
     assert (
-        escape(translated("uk", "Please correct the marked fields. Your entries have been kept."))
+        escape(gettext_in("uk", "Please correct the marked fields. Your entries have been kept."))
         in html
     )
     assert "Iryna Bondarenko" in html
@@ -200,11 +196,11 @@ def test_a_file_that_is_not_a_declaration_is_refused(client, name, content, mess
     upload = SimpleUploadedFile(name, content)
     response = client.post(form_page("uk").url, application_entries(declaration_file=upload))
     html = response.content.decode()
-    expected = translated("uk", message)
+    expected = gettext_in("uk", message)
     if "%(size)d" in message:
         expected = expected % {"size": 5}
     assert escape(expected) in html
-    assert escape(translated("uk", "If you chose a file, please choose it again.")) in html
+    assert escape(gettext_in("uk", "If you chose a file, please choose it again.")) in html
     assert not MembershipApplication.objects.filter(email="iryna@example.org").exists()
 
 
@@ -229,8 +225,8 @@ def test_one_sender_repeating_the_form_is_stopped_in_their_language(client, sett
     assert response.status_code == 429
     html = response.content.decode()
     message = "Too many attempts from your connection. Please wait an hour and try again."
-    assert escape(translated("uk", message)) in html
-    assert translated("uk", message) != message
+    assert escape(gettext_in("uk", message)) in html
+    assert gettext_in("uk", message) != message
     assert 'value="same@example.org"' in html, "the entries are kept"
     assert not MembershipApplication.objects.filter(email="same@example.org").exists()
     other = client.post(page.url, application_entries(email="other@example.org"))
