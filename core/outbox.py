@@ -24,6 +24,12 @@ def public_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def live_url(page):
+    """The absolute address of `page` for an e-mail, or "" once it is deleted or unpublished:
+    an e-mail sent later, from the outbox, must not link to a page that is not there."""
+    return public_url(page.url) if page is not None and page.live else ""
+
+
 def render(language, folder, context, body="body.txt"):
     """An e-mail's subject and body in `language`, from `<folder>/subject.txt` and
     `<folder>/<body>`, with the site's name in the context."""

@@ -3,6 +3,7 @@
 all, so the commands never miss an app."""
 
 from django.db.models import Q
+from django.forms.models import model_to_dict
 from wagtail import hooks
 
 
@@ -30,3 +31,23 @@ def settled_before(queryset, cutoff):
     return queryset.filter(
         Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, submit_time__lt=cutoff)
     )
+
+
+def delete_and_count(name, queryset):
+    """Delete `queryset` and report, under `name`, how many of its rows went. They are counted
+    first, as the total `delete()` returns takes in the rows deleted with them (their e-mails)."""
+    count = queryset.count()
+    queryset.delete()
+    return {name: count}
+
+
+def sent_form(submission, fields, /, **about):
+    """A form submission as the export shows it: its `fields`, when it was sent (not editable,
+    so `model_to_dict` leaves it out), what it was about, and the answers to the editors' own
+    questions."""
+    return {
+        **model_to_dict(submission, fields=fields),
+        "submit_time": submission.submit_time,
+        **about,
+        "answers": submission.form_data,
+    }

@@ -45,6 +45,16 @@ def blocks(heading, texts):
     )
 
 
+def sentences_in(code, indexes):
+    """The vocabulary's sentences at `indexes`: the same ones in every language."""
+    return [words.sentences[code][index] for index in indexes]
+
+
+def numbered_slug(title, recipe):
+    """Titles drawn from the vocabulary repeat; the recipe's number keeps their slugs apart."""
+    return f"{slugify(title, allow_unicode=True)}-{recipe['number']}"
+
+
 def local(day, hour, zone=ZONE):
     return datetime.combine(day, clock(hour), zone)
 
@@ -109,8 +119,8 @@ class BenchTexts:
         return {
             "title": title,
             "slug": slugify(title, allow_unicode=True),
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
-            "description": [words.sentences[code][index] for index in sentences[2:]],
+            "summary": " ".join(sentences_in(code, sentences[:2])),
+            "description": sentences_in(code, sentences[2:]),
         }
 
     def organisation_recipe(self):
@@ -132,15 +142,13 @@ class BenchTexts:
         in_person = recipe["mode"] != Mode.ONLINE
         return {
             "title": recipe.get("title", {}).get(code, title),
-            "slug": recipe.get("slug", {}).get(
-                code, f"{slugify(title, allow_unicode=True)}-{recipe['number']}"
-            ),
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
+            "slug": recipe.get("slug", {}).get(code, numbered_slug(title, recipe)),
+            "summary": " ".join(sentences_in(code, sentences[:2])),
             "venue": f"{words.venues[code][venue]}, {city}" if in_person else "",
             "address": f"ul. {words.streets[street]} {number}\n{city}" if in_person else "",
             "agenda": [words.agenda[code][index] for index in agenda],
             "heading": words.headings[code][heading],
-            "body": [words.sentences[code][index] for index in sentences[2:]],
+            "body": sentences_in(code, sentences[2:]),
         }
 
     def event_recipe(self, upcoming=None):
@@ -212,12 +220,12 @@ class BenchTexts:
         title = f"{words.programmes[code][programme]}: {words.topics[code][topic]}"
         return {
             "title": title,
-            "slug": f"{slugify(title, allow_unicode=True)}-{recipe['number']}",
+            "slug": numbered_slug(title, recipe),
             "programme": words.programmes[code][programme],
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
-            "eligibility": [words.sentences[code][index] for index in sentences[2:3]],
+            "summary": " ".join(sentences_in(code, sentences[:2])),
+            "eligibility": sentences_in(code, sentences[2:3]),
             "heading": words.headings[code][heading],
-            "body": [words.sentences[code][index] for index in sentences[3:]],
+            "body": sentences_in(code, sentences[3:]),
         }
 
     def story_texts(self, recipe, code):
@@ -225,8 +233,8 @@ class BenchTexts:
         title = f"{words.story_subjects[code][subject]} — {self.city(voivodeship, code)}"
         return {
             "title": title,
-            "slug": f"{slugify(title, allow_unicode=True)}-{recipe['number']}",
-            "summary": " ".join(words.sentences[code][index] for index in sentences[:2]),
+            "slug": numbered_slug(title, recipe),
+            "summary": " ".join(sentences_in(code, sentences[:2])),
             "heading": words.headings[code][heading],
-            "body": [words.sentences[code][index] for index in sentences[2:]],
+            "body": sentences_in(code, sentences[2:]),
         }

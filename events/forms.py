@@ -5,15 +5,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from home.forms import (
-    HoneypotFormMixin,
-    LocalTimePageForm,
-    PlainTextFormMixin,
-    PublicFormPageForm,
-    extra_answers,
-)
+from home.forms import LocalTimePageForm, PublicBaseForm, PublicFormBuilder, PublicFormPageForm
 
 # Languages people most often ask help in, besides the site's own; named in their own language.
 INTERPRETATION_LANGUAGES = ["uk", "ru", "be", "en", "ka", "hy", "vi", "ar", "tr", "ro"]
@@ -29,7 +22,7 @@ def language_choices(codes):
     return [(code, get_language_info(code)["name_local"]) for code in codes]
 
 
-class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
+class RsvpBaseForm(PublicBaseForm):
     """Fields every registration has, whatever questions the editor adds."""
 
     name = forms.CharField(label=_("Full name"), max_length=200)
@@ -57,14 +50,14 @@ class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     )
     consent = forms.BooleanField()
 
+    last_fields = consent_fields = ("consent",)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].label = CONSENT_TEXT % {"days": RETENTION_DAYS}
         self.fields["email_language"].choices = language_choices(
             [code for code, _name in settings.LANGUAGES]
         )
-        if self.page is not None:
-            self.fields["email_language"].initial = self.page.locale.language_code
         if self.page is not None and not self.page.interpretation_available:
             del self.fields["interpretation"]
         else:
@@ -72,25 +65,10 @@ class RsvpBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
                 ("", _("No, thank you")),
                 *language_choices(INTERPRETATION_LANGUAGES),
             ]
-        standard = ["name", "email", "organisation", "organisation_public", "email_language"]
-        standard.append("interpretation")
-        standard.append("accessibility_needs")
-        extra = [name for name in self.fields if name not in RESERVED_FIELD_NAMES]
-        self.order_fields([*standard, *extra, "consent", "website"])
-
-    def answers(self):
-        return extra_answers(self.cleaned_data, RESERVED_FIELD_NAMES)
-
-    def consent_text(self):
-        return str(self.fields["consent"].label)
 
 
-RESERVED_FIELD_NAMES = frozenset(RsvpBaseForm.base_fields)
-
-
-class RsvpFormBuilder(FormBuilder):
-    def get_form_class(self):
-        return type("RsvpForm", (RsvpBaseForm,), self.formfields)
+class RsvpFormBuilder(PublicFormBuilder):
+    base_form_class = RsvpBaseForm
 
 
 class EventPageForm(LocalTimePageForm, PublicFormPageForm):

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.forms.models import model_to_dict
 
+from core.personal_data import delete_and_count
+
 from .models import EventPage, Registration
 
 FIELDS = [
@@ -50,10 +52,8 @@ def export(email):
 def erase(email):
     """Remove every registration of the address; confirmed places go to the waiting list."""
     registrations = Registration.objects.filter(email=email.strip().lower())
-    count = registrations.count()
     with transaction.atomic():
-        registrations.delete()
-    return {"event_registrations": count}
+        return delete_and_count("event_registrations", registrations)
 
 
 def purge(now, days):
@@ -61,6 +61,4 @@ def purge(now, days):
     ended = EventPage.objects.filter(end__lt=now - timedelta(days=days)).values("translation_key")
     existing = EventPage.objects.values("translation_key")
     registrations = Registration.objects.filter(Q(event_key__in=ended) | ~Q(event_key__in=existing))
-    count = registrations.count()
-    registrations.delete()
-    return {"event_registrations": count}
+    return delete_and_count("event_registrations", registrations)

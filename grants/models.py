@@ -17,6 +17,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from directory.models import codes
 from home.bases import ListingIndexPage, translation_fields
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.forms import LocalTimePageForm
@@ -205,15 +206,9 @@ class GrantOpportunityPage(KommPageMixin, Page):
         APIField("amount_min"),
         APIField("amount_max"),
         APIField("currency"),
-        APIField(
-            "themes",
-            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
-        ),
+        APIField("themes", serializer=codes()),
         APIField("nationwide"),
-        APIField(
-            "voivodeships",
-            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
-        ),
+        APIField("voivodeships", serializer=codes()),
         APIField("looking_for_partners"),
         APIField("eligibility"),
         APIField("body"),

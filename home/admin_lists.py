@@ -8,6 +8,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 
 class SubmissionListViewSet(ModelViewSet):
+    # Each list is an item of the admin menu of its own, beside the pages.
+    add_to_admin_menu = True
     inspect_view_enabled = False
     copy_view_enabled = False
 

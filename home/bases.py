@@ -372,7 +372,7 @@ class ReviewedSubmission(AbstractFormSubmission):
             language=form_page.locale.language_code,
             contact_name=data["contact_name"],
             contact_email=data["contact_email"].strip().lower(),
-            consent_text=form.consent_texts(),
+            consent_text=form.consent_text(),
             form_data=form.answers(),
             **{cls.draft_field: draft},
         )

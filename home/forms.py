@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 
 
 class LocalTimePageForm(WagtailAdminPageForm):
@@ -42,12 +42,6 @@ class LocalTimePageForm(WagtailAdminPageForm):
             return ZoneInfo(name) if name else timezone.get_default_timezone()
         except (ZoneInfoNotFoundError, ValueError):
             return timezone.get_default_timezone()
-
-
-def extra_answers(cleaned_data, standard_fields):
-    """The answers to an editor's extra questions only, keyed by their clean names: what a
-    submission keeps as its form_data beside its own columns for the standard fields."""
-    return {name: value for name, value in cleaned_data.items() if name not in standard_fields}
 
 
 class HoneypotFormMixin(forms.Form):
@@ -117,6 +111,60 @@ class PlainTextFormMixin(forms.Form):
             if isinstance(field, forms.CharField) and name not in HoneypotFormMixin.base_fields:
                 multiline = isinstance(field.widget, forms.Textarea)
                 field.validators.append(ControlCharacterValidator(multiline=multiline))
+
+
+class PublicBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
+    """The questions a public form always asks (a registration, a story, an application, a
+    partner request); its page's `PublicFormBuilder` adds the editor's own questions. Those
+    come after the standard questions and before `last_fields` (the consents close the form)
+    and the honeypot. Only their answers are the submission's form_data: the standard ones have
+    columns of their own. We write to people in the page's language unless they choose
+    another one (`email_language`, on the forms that ask it)."""
+
+    # Standard fields that come after the editor's questions, in this order.
+    last_fields = ()
+    # The fields whose labels are what the person agreed to, kept with the submission.
+    consent_fields = ()
+    # The standard fields in their order: PublicFormBuilder sets them on the class it makes
+    # with the editor's questions; a form without questions has no other fields.
+    standard_fields = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.standard_fields = self.standard_fields or tuple(self.base_fields)
+        if self.page is not None and "email_language" in self.fields:
+            self.fields["email_language"].initial = self.page.locale.language_code
+        last = [*self.last_fields, "website"]
+        standard = [name for name in self.standard_fields if name not in last]
+        questions = [name for name in self.fields if name not in self.standard_fields]
+        self.order_fields([*standard, *questions, *last])
+
+    def answers(self):
+        """The answers to the editor's questions, keyed by their clean names."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name not in self.standard_fields
+        }
+
+    def consent_text(self):
+        """What the person agreed to, worded as the form showed it to them."""
+        return "\n".join(str(self.fields[name].label) for name in self.consent_fields)
+
+
+class PublicFormBuilder(FormBuilder):
+    """Makes a page's public form: `base_form_class` (a PublicBaseForm) with the editor's
+    questions, named after it ("StoryBaseForm" gives "StoryForm")."""
+
+    base_form_class = None
+
+    def get_form_class(self):
+        base = self.base_form_class
+        name = base.__name__.removesuffix("BaseForm") + "Form"
+        form_class = type(name, (base,), self.formfields)
+        # Set once the class is made: a question may have any name, even this one.
+        form_class.standard_fields = tuple(base.base_fields)
+        return form_class
 
 
 class PublicFormPageForm(WagtailAdminFormPageForm):

@@ -102,7 +102,6 @@ class ApplicationViewSet(SubmissionListViewSet):
     icon = "group"
     menu_label = _("Membership applications")
     menu_order = 260
-    add_to_admin_menu = True
     url_namespace = "membership_application"
     url_prefix = "membership/applications"
     index_view_class = ApplicationIndexView

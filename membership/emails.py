@@ -34,11 +34,10 @@ def staff_addresses():
 
 def build_message(email):
     application = email.application
-    page = application.member_page
     context = {
         "kind": email.kind,
         "application": application,
-        "page_url": outbox.public_url(page.url) if page is not None and page.live else "",
+        "page_url": outbox.live_url(application.member_page),
         "admin_url": outbox.public_url(
             reverse("membership_application:inspect", args=[application.pk])
         ),

@@ -7,12 +7,11 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.uploads import DOCUMENT_ACCEPT, clean_document
 from directory.forms import CodeChoiceField
 from directory.models import SpokenLanguage, Theme, Voivodeship
-from home.forms import HoneypotFormMixin, PlainTextFormMixin, extra_answers
+from home.forms import PublicBaseForm, PublicFormBuilder
 
 from .choices import ApplicantType
 
@@ -40,7 +39,7 @@ def check_nip(value):
         )
 
 
-class ApplicationBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
+class ApplicationBaseForm(PublicBaseForm):
     applicant_type = forms.ChoiceField(
         label=_("Who is applying?"), choices=ApplicantType.choices, widget=forms.RadioSelect
     )
@@ -97,16 +96,15 @@ class ApplicationBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     accept_declaration = forms.BooleanField(label=DECLARATION_AGREEMENT)
     consent_data = forms.BooleanField(label=DATA_CONSENT)
 
+    last_fields = ("declaration_file", "accept_declaration", "consent_data")
+    consent_fields = ("consent_data",)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("email", "phone"):
             self.fields[name].widget.attrs["autocomplete"] = "email" if name == "email" else "tel"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["phone"].widget.input_type = "tel"
-        standard = list(ApplicationBaseForm.base_fields)
-        extra = [name for name in self.fields if name not in standard]
-        last = ["declaration_file", "accept_declaration", "consent_data", "website"]
-        self.order_fields([name for name in standard if name not in last] + extra + last)
 
     def clean_krs(self):
         value = digits_only(self.cleaned_data.get("krs"))
@@ -148,16 +146,9 @@ class ApplicationBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
             cleaned_data["krs"] = cleaned_data["nip"] = ""
         return cleaned_data
 
-    def answers(self):
-        return extra_answers(self.cleaned_data, ApplicationBaseForm.base_fields)
 
-    def consent_text(self):
-        return str(self.fields["consent_data"].label)
-
-
-class ApplicationFormBuilder(FormBuilder):
-    def get_form_class(self):
-        return type("ApplicationForm", (ApplicationBaseForm,), self.formfields)
+class ApplicationFormBuilder(PublicFormBuilder):
+    base_form_class = ApplicationBaseForm
 
 
 class DeclineForm(forms.Form):

@@ -75,11 +75,6 @@ class ApplicationPage(PublicFormPage):
     class Meta:
         verbose_name = _("membership application form")
 
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        form.fields["email_language"].initial = self.locale.language_code
-        return form
-
     def accept(self, form):
         from .applications import submit_application
 

@@ -4,9 +4,7 @@ directory page shows (the name, the description, the vocabularies), not the pers
 
 from datetime import timedelta
 
-from django.forms.models import model_to_dict
-
-from core.personal_data import settled_before
+from core.personal_data import delete_and_count, sent_form, settled_before
 
 from .choices import ApplicationStatus
 from .models import SENT_FIELDS, VOCABULARIES, MembershipApplication
@@ -37,16 +35,15 @@ def _of(email):
 def export(email):
     return {
         "membership_applications": [
-            {
-                **model_to_dict(application, fields=FIELDS),
-                "submit_time": application.submit_time,
+            sent_form(
+                application,
+                FIELDS,
                 **{
                     name: [item.code for item in getattr(application, name).all()]
                     for name in VOCABULARIES
                 },
-                "signed_declaration_sent": bool(application.declaration_file),
-                "answers": application.form_data,
-            }
+                signed_declaration_sent=bool(application.declaration_file),
+            )
             for application in _of(email).prefetch_related("voivodeships", "themes", "languages")
         ]
     }
@@ -60,9 +57,7 @@ def _forget(applications):
 def erase(email):
     applications = _of(email)
     _forget(applications)
-    count = applications.count()
-    applications.delete()
-    return {"membership_applications": count}
+    return delete_and_count("membership_applications", applications)
 
 
 def purge(now, days):
@@ -72,6 +67,7 @@ def purge(now, days):
     accepted = old.filter(status=ApplicationStatus.ACCEPTED).exclude(email="")
     kept = accepted.update(**PERSONAL)
     gone = old.exclude(status=ApplicationStatus.ACCEPTED)
-    count = gone.count()
-    gone.delete()
-    return {"membership_applications": count, "membership_applications_anonymised": kept}
+    return {
+        **delete_and_count("membership_applications", gone),
+        "membership_applications_anonymised": kept,
+    }

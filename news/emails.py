@@ -16,7 +16,7 @@ def build_message(email):
         "kind": email.kind,
         "submission": submission,
         "story_title": story.title if story else "",
-        "story_url": outbox.public_url(story.url) if story and story.live else "",
+        "story_url": outbox.live_url(story),
     }
     subject, body = outbox.render(submission.language, "news/email", context, "submitter.txt")
     return EmailMessage(subject, body, to=[submission.contact_email])

@@ -1,10 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.uploads import ACCEPT, clean_photo
 from directory.choices import VoivodeshipCode
-from home.forms import HoneypotFormMixin, PlainTextFormMixin, extra_answers
+from home.forms import PublicBaseForm, PublicFormBuilder
 
 PUBLISH_CONSENT = _(
     "I agree that the KOMM coalition publishes this story, with the photo and its credit, on its "
@@ -16,7 +15,7 @@ DATA_CONSENT = _(
 )
 
 
-class StoryBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
+class StoryBaseForm(PublicBaseForm):
     """What every story needs; the editor's own questions come after these."""
 
     title = forms.CharField(label=_("Title of your story"), max_length=200)
@@ -58,14 +57,12 @@ class StoryBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     consent_publish = forms.BooleanField()
     consent_data = forms.BooleanField()
 
+    last_fields = consent_fields = ("consent_publish", "consent_data")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent_publish"].label = PUBLISH_CONSENT
         self.fields["consent_data"].label = DATA_CONSENT
-        standard = list(StoryBaseForm.base_fields)
-        extra = [name for name in self.fields if name not in standard]
-        consents = ["consent_publish", "consent_data", "website"]
-        self.order_fields([name for name in standard if name not in consents] + extra + consents)
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")
@@ -77,15 +74,6 @@ class StoryBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
             self.add_error("photo_credit", _("Please say who took the photo."))
         return cleaned_data
 
-    def answers(self):
-        return extra_answers(self.cleaned_data, StoryBaseForm.base_fields)
 
-    def consent_texts(self):
-        return "\n".join(
-            str(self.fields[name].label) for name in ("consent_publish", "consent_data")
-        )
-
-
-class StoryFormBuilder(FormBuilder):
-    def get_form_class(self):
-        return type("StoryForm", (StoryBaseForm,), self.formfields)
+class StoryFormBuilder(PublicFormBuilder):
+    base_form_class = StoryBaseForm

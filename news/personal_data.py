@@ -2,9 +2,7 @@
 
 from datetime import timedelta
 
-from django.forms.models import model_to_dict
-
-from core.personal_data import settled_before
+from core.personal_data import delete_and_count, sent_form, settled_before
 
 from .models import StorySubmission
 
@@ -18,12 +16,9 @@ def _of(email):
 def export(email):
     return {
         "story_submissions": [
-            {
-                **model_to_dict(submission, fields=FIELDS),
-                "submit_time": submission.submit_time,
-                "story": submission.story.title if submission.story else None,
-                "answers": submission.form_data,
-            }
+            sent_form(
+                submission, FIELDS, story=submission.story.title if submission.story else None
+            )
             for submission in _of(email).select_related("story").order_by("submit_time")
         ]
     }
@@ -31,15 +26,10 @@ def export(email):
 
 def erase(email):
     """The sender's details go; a published story stays, as it is the organisation's news."""
-    submissions = _of(email)
-    count = submissions.count()
-    submissions.delete()
-    return {"story_submissions": count}
+    return delete_and_count("story_submissions", _of(email))
 
 
 def purge(now, days):
     cutoff = now - timedelta(days=days)
     old = settled_before(StorySubmission.objects.all(), cutoff)
-    count = old.count()
-    old.delete()
-    return {"story_submissions": count}
+    return delete_and_count("story_submissions", old)

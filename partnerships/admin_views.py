@@ -89,7 +89,6 @@ class PartnerRequestViewSet(SubmissionListViewSet):
     icon = "group"
     menu_label = _("Partner requests")
     menu_order = 270
-    add_to_admin_menu = True
     url_namespace = "partner_requests"
     url_prefix = "partnerships/requests"
     index_view_class = RequestIndexView

@@ -18,7 +18,7 @@ def request_context(submission):
     return {
         "submission": submission,
         "request_title": page.title if page else "",
-        "request_url": outbox.public_url(page.url) if page is not None and page.live else "",
+        "request_url": outbox.live_url(page),
         "manage_url": outbox.public_url(manage_url(submission)) if page is not None else "",
     }
 

@@ -9,11 +9,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from directory.forms import CodeChoiceField
 from directory.models import SpokenLanguage, Theme, Voivodeship
-from home.forms import HoneypotFormMixin, PlainTextFormMixin, extra_answers
+from home.forms import HoneypotFormMixin, PlainTextFormMixin, PublicBaseForm, PublicFormBuilder
 
 from .choices import PartnerType
 
@@ -45,7 +44,7 @@ class CallChoiceField(forms.ModelChoiceField):
         return f"{call.title} ({deadline})"
 
 
-class PartnerRequestBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
+class PartnerRequestBaseForm(PublicBaseForm):
     """What every request needs, after the structure of partner-search tools; the editor's own
     questions come after these."""
 
@@ -112,15 +111,13 @@ class PartnerRequestBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
     consent_publish = forms.BooleanField(label=PUBLISH_CONSENT)
     consent_data = forms.BooleanField(label=DATA_CONSENT)
 
+    last_fields = consent_fields = ("consent_publish", "consent_data")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
-        standard = list(PartnerRequestBaseForm.base_fields)
-        extra = [name for name in self.fields if name not in standard]
-        last = ["consent_publish", "consent_data", "website"]
-        self.order_fields([name for name in standard if name not in last] + extra + last)
 
     def offer_calls(self, locale, preselected=""):
         """The open grant calls of the form's language; `preselected` (a call's id, from the
@@ -164,18 +161,9 @@ class PartnerRequestBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
             )
         return cleaned_data
 
-    def answers(self):
-        return extra_answers(self.cleaned_data, PartnerRequestBaseForm.base_fields)
 
-    def consent_texts(self):
-        return "\n".join(
-            str(self.fields[name].label) for name in ("consent_publish", "consent_data")
-        )
-
-
-class PartnerRequestFormBuilder(FormBuilder):
-    def get_form_class(self):
-        return type("PartnerRequestForm", (PartnerRequestBaseForm,), self.formfields)
+class PartnerRequestFormBuilder(PublicFormBuilder):
+    base_form_class = PartnerRequestBaseForm
 
 
 class ContactForm(PlainTextFormMixin, HoneypotFormMixin, forms.Form):

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.forms.models import model_to_dict
 
-from core.personal_data import settled_before
+from core.personal_data import delete_and_count, sent_form, settled_before
 
 from .models import PartnerMessage, PartnerRequestPage, PartnerRequestSubmission
 from .models.pages import open_q
@@ -27,12 +27,11 @@ def _messages(email):
 def export(email):
     return {
         "partner_requests": [
-            {
-                **model_to_dict(submission, fields=SUBMISSION_FIELDS),
-                "submit_time": submission.submit_time,
-                "request": submission.request.title if submission.request else None,
-                "answers": submission.form_data,
-            }
+            sent_form(
+                submission,
+                SUBMISSION_FIELDS,
+                request=submission.request.title if submission.request else None,
+            )
             for submission in _submissions(email).select_related("request")
         ],
         "partner_messages": [
@@ -52,10 +51,10 @@ def erase(email):
     submissions = _submissions(email)
     for submission in submissions.exclude(request=None).select_related("request"):
         withdraw_request(submission)
-    counts = {"partner_requests": submissions.count(), "partner_messages": _messages(email).count()}
-    submissions.delete()
-    _messages(email).delete()
-    return counts
+    return {
+        **delete_and_count("partner_requests", submissions),
+        **delete_and_count("partner_messages", _messages(email)),
+    }
 
 
 def purge(now, days):
@@ -65,7 +64,7 @@ def purge(now, days):
     submissions = settled_before(PartnerRequestSubmission.objects.all(), cutoff).exclude(
         request__in=still_open
     )
-    counts = {"partner_messages": messages.count(), "partner_requests": submissions.count()}
-    messages.delete()
-    submissions.delete()
-    return counts
+    return {
+        **delete_and_count("partner_messages", messages),
+        **delete_and_count("partner_requests", submissions),
+    }

@@ -55,7 +55,6 @@ class SubscriberViewSet(SubmissionListViewSet):
     icon = "mail"
     menu_label = _("Subscribers")
     menu_order = 280
-    add_to_admin_menu = True
     url_namespace = "subscribers"
     url_prefix = "subscribers"
     filterset_class = SubscriberFilterSet

@@ -6,6 +6,8 @@ from datetime import timedelta
 from django.db.models import Q
 from django.forms.models import model_to_dict
 
+from core.personal_data import delete_and_count
+
 from .models import Subscriber
 
 FIELDS = ["email", "name", "language", "topics", "consent_text", "confirmed_at", "unsubscribed_at"]
@@ -25,10 +27,7 @@ def export(email):
 
 
 def erase(email):
-    subscribers = _subscribers(email)
-    count = subscribers.count()
-    subscribers.delete()
-    return {"subscriptions": count}
+    return delete_and_count("subscriptions", _subscribers(email))
 
 
 def purge(now, days):
@@ -36,6 +35,4 @@ def purge(now, days):
     gone = Subscriber.objects.filter(
         Q(confirmed_at__isnull=True, created_at__lt=cutoff) | Q(unsubscribed_at__lt=cutoff)
     )
-    count = gone.count()
-    gone.delete()
-    return {"subscriptions": count}
+    return delete_and_count("subscriptions", gone)

@@ -44,6 +44,17 @@ content, organisations, membership = load("content"), load("organisations"), loa
 partnerships = load("partnerships")
 
 
+def listed_texts(text):
+    """What a list shows of a page (its title and summary), with its slug."""
+    return {name: text[name] for name in ("title", "slug", "summary")}
+
+
+def photo(kind, item):
+    """An event's or a story's picture, named after it, with its photographer's credit."""
+    title = item[SOURCE]["title"]
+    return demo_image(f"{kind}: {title}", title, credit=item.get("photo_credit") or "")
+
+
 class Command(BaseCommand):
     help = "Load the demo content in every configured language (idempotent)."
 
@@ -173,9 +184,7 @@ class Command(BaseCommand):
     def build_standard_page(self, home, item, cta_page):
         text = item[SOURCE]
         page = StandardPage(
-            title=text["title"],
-            slug=text["slug"],
-            summary=text["summary"],
+            **listed_texts(text),
             body=stream(text["body"], cta_page),
             show_in_menus=True,
         )
@@ -186,13 +195,8 @@ class Command(BaseCommand):
         zone = item["time_zone"]
         start = when(item["start"], self.today, zone)
         end = when(item["end"], self.today, zone)
-        image = demo_image(
-            f"Event: {text['title']}", text["title"], credit=item.get("photo_credit") or ""
-        )
         page = EventPage(
-            title=text["title"],
-            slug=text["slug"],
-            summary=text["summary"],
+            **listed_texts(text),
             start=start,
             end=end,
             time_zone=zone,
@@ -206,7 +210,7 @@ class Command(BaseCommand):
             contact_email=item["contact_email"],
             capacity=item["capacity"],
             registration_closes_at=min(end, start + timedelta(hours=1)),
-            header_image=image,
+            header_image=photo("Event", item),
             agenda=agenda(text["agenda"]),
             body=stream(text["body"], index),
             organisation_page=self.organisation_of(organisations.event_organisations, item),
@@ -226,9 +230,7 @@ class Command(BaseCommand):
             f"Logo: {text['title']}", text["title"], size=(400, 200), label=text["title"][:18]
         )
         page = OrganisationPage(
-            title=text["title"],
-            slug=text["slug"],
-            summary=text["summary"],
+            **listed_texts(text),
             description=paragraphs(text["description"]),
             logo=logo,
             website=item["website"],
@@ -242,18 +244,13 @@ class Command(BaseCommand):
 
     def build_story(self, index, item):
         text = item[SOURCE]
-        image = demo_image(
-            f"Story: {text['title']}", text["title"], credit=item.get("photo_credit") or ""
-        )
         page = MemberStoryPage(
-            title=text["title"],
-            slug=text["slug"],
-            summary=text["summary"],
+            **listed_texts(text),
             date=when(item["date"], self.today),
             organisation=item["organisation"],
             organisation_page=self.organisation_of(organisations.story_organisations, item),
             voivodeship=item["voivodeship"] or "",
-            image=image,
+            image=photo("Story", item),
             body=stream(text["body"], index),
         )
         page.tags.add(*item["tags"])
@@ -306,9 +303,7 @@ class Command(BaseCommand):
     def build_grant(self, index, item):
         text = item[SOURCE]
         page = GrantOpportunityPage(
-            title=text["title"],
-            slug=text["slug"],
-            summary=text["summary"],
+            **listed_texts(text),
             funder=item["funder"],
             programme=text["programme"],
             amount_min=item["amount_min"],
