@@ -1,3 +1,6 @@
+"""Grant calls: the list (open and closed calls apart, each paginated and filtered) and the
+call page, whose deadline is entered and shown in the call's own time zone."""
+
 from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo

@@ -1,3 +1,6 @@
+"""Forms the apps build on: times entered in a page's own time zone, the public forms' shared
+base (field order, honeypot, plain text, consents) and the admin guard on editors' questions."""
+
 import unicodedata
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

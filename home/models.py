@@ -1,3 +1,6 @@
+"""The home page (with its sections and the funders named in the footer), standard pages and
+the site's image model, which carries the photo credit."""
+
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _

@@ -1,3 +1,6 @@
+"""The story submission form: what every story needs (title, text, photo with its credit, the
+sender's contact and two consents), then the editors' own questions."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

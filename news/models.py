@@ -1,3 +1,6 @@
+"""Member stories: the story list and pages, the public form that turns a submission into a
+draft for the moderators, who sent it (kept off the page) and their e-mails."""
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
