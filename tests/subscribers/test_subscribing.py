@@ -8,20 +8,16 @@ from django.core import mail
 from membership.models import ApplicationPage
 from subscribers.emails import token
 from subscribers.models import Subscriber
+from tests.i18n import gettext_in
 from tests.subscribers.conftest import link_to, subscribe_entries
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(
-    ("language", "heading"),
-    [
-        ("pl", "Powiadomienia e-mail"),
-        ("uk", "Розсилка електронною поштою"),
-        ("en", "E-mail updates"),
-    ],
-)
-def test_the_form_is_in_every_language_and_linked_from_every_page(client, language, heading):
+@pytest.mark.parametrize("language", ["pl", "uk", "en"])
+def test_the_form_is_in_every_language_and_linked_from_every_page(client, language):
+    heading = gettext_in(language, "E-mail updates")
+    assert language == "en" or heading != "E-mail updates"
     home = client.get(f"/{language}/")
     assert f'href="/{language}/subscribe/"' in home.content.decode()
     page = client.get(f"/{language}/subscribe/")
