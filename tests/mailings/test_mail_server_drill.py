@@ -18,7 +18,7 @@ from mailings.models import Mailing
 from mailings.sending import progress
 from subscribers.models import Subscriber
 from tests.deployment.faults import free_port
-from tests.factories import EventPageFactory, translated
+from tests.factories import EventPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.faults]
 
@@ -55,7 +55,7 @@ def outage(port, mailbox, controllers, seconds=2):
 
 
 def test_two_thousand_invitations_through_a_failing_mail_server(
-    settings, django_capture_on_commit_callbacks, press_send
+    settings, press_send, translated_page
 ):
     port = free_port()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -71,8 +71,7 @@ def test_two_thousand_invitations_through_a_failing_mail_server(
         )
         for number in range(SUBSCRIBERS)
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        versions = translated(EventPageFactory(title="Spotkanie próbne"))
+    versions = translated_page(EventPageFactory, title="Spotkanie próbne")
 
     mailbox = Mailbox()
     controllers = [Controller(mailbox, hostname="127.0.0.1", port=port)]

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from mailings.models import Mailing, MailingDelivery
-from tests.factories import EventPageFactory, SubscriberFactory, translated
+from tests.factories import EventPageFactory, SubscriberFactory
 from tests.mailings.conftest import send_url
 
 pytestmark = pytest.mark.django_db
@@ -19,10 +19,9 @@ REFUSED = ["moderator", "translator-pl", "translator-uk", "translator-en"]
 
 
 @pytest.fixture
-def event(django_capture_on_commit_callbacks):
+def event(translated_page):
     SubscriberFactory(email="private.subscriber@example.org", language="uk")
-    with django_capture_on_commit_callbacks(execute=True):
-        return translated(EventPageFactory(title="Spotkanie ról"), ("uk",))
+    return translated_page(EventPageFactory, ("uk",), title="Spotkanie ról")
 
 
 def refused(response):

@@ -12,17 +12,17 @@ from django.utils import timezone, translation
 
 from partnerships.models import PartnershipIndexPage
 from partnerships.requests import MANAGE_LINK_DAYS, manage_token, manage_url
-from tests.factories import GrantPageFactory, PartnerRequestPageFactory, index_page, translated
+from tests.factories import GrantPageFactory, PartnerRequestPageFactory, index_page
 from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def request_versions(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        page = PartnerRequestPageFactory(title="Szukamy trenera", submission__language="uk")
-        return translated(page)
+def request_versions(translated_page):
+    return translated_page(
+        PartnerRequestPageFactory, title="Szukamy trenera", submission__language="uk"
+    )
 
 
 def submission(versions):

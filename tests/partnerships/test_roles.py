@@ -45,12 +45,9 @@ def test_translators_never_publish_or_change_a_request_sent_through_the_form(
     assert not draft.live and draft.title == "Szukamy partnera do szkoły letniej"
 
 
-def test_a_translator_translates_a_published_request_into_their_language(
-    client, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        source = PartnerRequestPageFactory(title="Szukamy partnera z Opola")
-        english = translated(source, ("en",))["en"]
+def test_a_translator_translates_a_published_request_into_their_language(client, translated_page):
+    versions = translated_page(PartnerRequestPageFactory, ("en",), title="Szukamy partnera z Opola")
+    source, english = versions["pl"], versions["en"]
     tester = english.permissions_for_user(user("translator-en"))
     assert tester.can_edit() and tester.can_publish()
     assert not source.permissions_for_user(user("translator-en")).can_edit()
