@@ -1,4 +1,5 @@
-"""The core app's start-up: the cache's signal receivers and the spreadsheet guard."""
+"""The core app's start-up: the cache's signal receivers, the URL converters and the
+spreadsheet guard."""
 
 from django.apps import AppConfig
 
@@ -12,7 +13,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from .cache import connect as connect_cache
+        from .converters import register as register_converters
         from .spreadsheets import protect_csv_exports
 
+        register_converters()
         protect_csv_exports()
         connect_cache()

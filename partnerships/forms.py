@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from core.converters import ROW_ID
 from directory.forms import CodeChoiceField
 from directory.models import SpokenLanguage, Theme, Voivodeship
 from home.forms import HoneypotFormMixin, PlainTextFormMixin, PublicBaseForm, PublicFormBuilder
@@ -39,6 +40,12 @@ def text_area(rows):
 
 
 class CallChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        # Anything but a row number is an unknown call, before the database is asked.
+        if value not in self.empty_values and not ROW_ID.fullmatch(str(value)):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
     def label_from_instance(self, call):
         deadline = date_format(call.local_deadline, "DATE_FORMAT")
         return f"{call.title} ({deadline})"

@@ -8,7 +8,7 @@ from .views import manage_request, report_message, report_request
 
 urlpatterns = [
     path("partners/manage/<str:token>/", manage_request, name="partnerships_manage"),
-    path("partners/report/<int:page_id>/", report_request, name="partnerships_report"),
+    path("partners/report/<id:page_id>/", report_request, name="partnerships_report"),
     path(
         "partners/report-message/<str:token>/",
         report_message,

@@ -205,3 +205,9 @@ def test_a_post_from_another_site_is_refused(client, open_request):
     )
     assert response.status_code == 403
     assert not PartnerMessage.objects.exists()
+
+
+def test_a_report_link_with_a_number_no_database_holds_is_not_found(client):
+    """SQLite refuses integers past 2**63: such an address is an unknown request, not a 500."""
+    response = client.get("/pl/partners/report/" + "9" * 30 + "/")
+    assert response.status_code == 404

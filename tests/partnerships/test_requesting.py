@@ -122,6 +122,9 @@ def test_a_request_is_linked_to_its_members_directory_page(send_request):
         ({"contact_email": "not an address"}, "contact_email"),
         ({"title": "Tytuł\nz nową linią"}, "title"),
         ({"consent_data": ""}, "consent_data"),
+        # A call number no database column can hold: an unknown call, not a crash.
+        ({"grant_call": "9" * 30}, "grant_call"),
+        ({"grant_call": "-1"}, "grant_call"),
     ],
 )
 def test_bad_entries_come_back_with_a_translated_error_and_nothing_is_stored(
