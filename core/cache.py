@@ -19,10 +19,13 @@ table `komm_cache` when REDIS_URL is empty), so that every process and server se
    not. `fragments.key` holds the version, host and language; `fragments.minute` is the lifetime
    of what changes with the clock (an event ending, a deadline passing). Index pages build their
    lists on first use (a SimpleLazyObject), so a hit does not query them.
-5. Dependencies: a page that shows a number changing without a publish (an event's places left)
-   calls `depend_on`; the page is stored with that number's stamp, and `changed` retires it.
+5. Live numbers: a page showing numbers that change without a publish (an event's places left,
+   the interpretation arranged) calls `shows_live_numbers`; it is stored with the live-numbers
+   stamp read as the request began, and `numbers_changed` moves that stamp on once committed,
+   retiring every such page. One stamp for all: a hit reads it with the version and the page
+   in one round trip, and registrations are far rarer than visits.
 6. A CDN in front: purged through `wagtail.contrib.frontend_cache` for the page and every
-   listing (`purge_listings`); URLs with a query string and pages with a dependency are sent
+   listing (`purge_listings`); URLs with a query string and pages with live numbers are sent
    with `s-maxage=0`, so a CDN never holds what a purge would miss.
 
 When the shared cache cannot be reached nothing is cached. A publish during such an outage
@@ -42,6 +45,7 @@ from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "pagecache:version"
+LIVE_KEY = "pagecache:live"
 HIT_HEADER = "X-Cache"
 NEVER_STORE = ("private", "no-cache", "no-store")
 FEEDS = (
@@ -131,20 +135,15 @@ def fragments(request):
     return {"fragments": SimpleLazyObject(settings_for_request)}
 
 
-def dependency_key(name):
-    return f"pagecache:depends:{name}"
+def shows_live_numbers(request):
+    """Called by a view that shows live numbers (idea 5): its page is kept only while the stamp
+    the middleware read before the view ran is current."""
+    request.komm_live_numbers = True
 
 
-def depend_on(request, name):
-    """Called by a view before it reads what `name` stands for, so that a change made while
-    the page is built retires it too. Nothing to do where the page cache would not store it."""
-    if cacheable(request):
-        request.komm_dependency = (name, cache.get(dependency_key(name)))
-
-
-def changed(name):
-    """What `name` stands for has changed: once committed, pages built on it are misses."""
-    on_commit(lambda: cache.set(dependency_key(name), time.time_ns(), None))
+def numbers_changed():
+    """Live numbers have changed: once committed, the pages showing them are misses."""
+    on_commit(lambda: cache.set(LIVE_KEY, time.time_ns(), None))
 
 
 def cacheable(request):
@@ -177,8 +176,8 @@ def page_key(request):
 
 class PageCacheMiddleware:
     """Sits before the session and authentication middleware (see settings.MIDDLEWARE). One
-    round trip fetches the version and the page; a page stored under another version, or with
-    a dependency that has changed since, is a miss."""
+    round trip fetches the version, the live-numbers stamp and the page; a page stored under
+    another version, or with live numbers whose stamp has moved since, is a miss."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -186,39 +185,38 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if request.path_info.startswith(settings.KOMM_PAGE_CACHE_EXCLUDED_PREFIXES):
             return self.get_response(request)
-        key = version = None
+        key = version = live = None
         if cacheable(request):
             key = page_key(request)
-            found = cache.get_many([VERSION_KEY, key])
+            found = cache.get_many([VERSION_KEY, LIVE_KEY, key])
             if VERSION_KEY in found:
                 request.komm_content_version = found[VERSION_KEY]
             version = content_version(request)
-            stored_version, stored, dependency = found.get(key, (None, None, None))
-            if stored is not None and stored_version == version and still_valid(dependency):
+            live = found.get(LIVE_KEY)
+            stored_version, stored, stored_live = found.get(key, (None, None, None))
+            if (
+                stored is not None
+                and stored_version == version
+                and (stored_live is None or stored_live == (live,))
+            ):
                 stored[HIT_HEADER] = "HIT"
                 return stored
         response = self.get_response(request)
         if version is not None and storable(request, response):
-            dependency = getattr(request, "komm_dependency", None)
+            # (stamp,) for a page with live numbers, None for one without.
+            live_numbers = (live,) if getattr(request, "komm_live_numbers", False) else None
             patch_cache_control(
                 response,
                 public=True,
                 max_age=settings.KOMM_BROWSER_CACHE_SECONDS,
-                s_maxage=0 if request.GET or dependency else settings.KOMM_PAGE_CACHE_SECONDS,
+                s_maxage=0 if request.GET or live_numbers else settings.KOMM_PAGE_CACHE_SECONDS,
             )
             response[HIT_HEADER] = "MISS"
-            cache.set(key, (version, response, dependency), settings.KOMM_PAGE_CACHE_SECONDS)
+            cache.set(key, (version, response, live_numbers), settings.KOMM_PAGE_CACHE_SECONDS)
         elif "Cache-Control" not in response:
             # Forms, signed-in views and anything personal: no shared cache may keep it.
             patch_cache_control(response, private=True, no_cache=True)
         return response
-
-
-def still_valid(dependency):
-    if dependency is None:
-        return True
-    name, stamp = dependency
-    return cache.get(dependency_key(name)) == stamp
 
 
 def listing_urls():

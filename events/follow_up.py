@@ -7,8 +7,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.cache import numbers_changed
+
 from .models import EmailDelivery, Registration
-from .registrations import places_changed, queue_emails
+from .registrations import queue_emails
 
 
 def answer_help(registration_id, outcome, note):
@@ -23,7 +25,7 @@ def answer_help(registration_id, outcome, note):
         registration.save(update_fields=["help_outcome", "help_note", "help_answered_at"])
         queue_emails([EmailDelivery(registration=registration, kind=EmailDelivery.Kind.HELP)])
         # The event page names the interpretation arranged.
-        places_changed(registration.event_key)
+        numbers_changed()
     return True
 
 

@@ -11,10 +11,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from core.cache import changed
+from core.cache import numbers_changed
 from home.bases import FormRefused
 
-from .models import EmailDelivery, EventPage, Registration, SeatCounter, places_dependency
+from .models import EmailDelivery, EventPage, Registration, SeatCounter
 from .tasks import send_email_delivery
 
 
@@ -24,11 +24,6 @@ class RegistrationRefused(FormRefused):
     DUPLICATE = "duplicate"
     FULL = "full"
     CLOSED = "closed"
-
-
-def places_changed(event_key):
-    """The event's pages show the places left: served afresh once this change is committed."""
-    changed(places_dependency(event_key))
 
 
 def seat_counter(event):
@@ -43,7 +38,7 @@ def sync_capacity(event):
     counter = seat_counter(event)
     if counter.capacity != event.capacity:
         SeatCounter.objects.filter(pk=counter.pk).update(capacity=event.capacity)
-        places_changed(event.translation_key)
+        numbers_changed()
         promote_waitlisted(event.translation_key)
 
 
@@ -124,7 +119,7 @@ def register(event, form, language):
             )
             kinds = [kind, EmailDelivery.Kind.CONTACT] if event.contact_email else [kind]
             _queue(registration, *kinds)
-            places_changed(event.translation_key)
+            numbers_changed()
     except IntegrityError as error:
         # The address is registered already (by an earlier or a simultaneous request).
         raise RegistrationRefused(RegistrationRefused.DUPLICATE) from error
@@ -146,7 +141,7 @@ def cancel(registration_id):
             SeatCounter.objects.filter(event_key=registration.event_key).update(
                 confirmed=F("confirmed") - 1
             )
-            places_changed(registration.event_key)
+            numbers_changed()
             promote_waitlisted(registration.event_key)
     return True
 
@@ -157,7 +152,7 @@ def free_place(sender, instance, **kwargs):
         SeatCounter.objects.filter(event_key=instance.event_key).update(
             confirmed=F("confirmed") - 1
         )
-        places_changed(instance.event_key)
+        numbers_changed()
         promote_waitlisted(instance.event_key)
 
 

@@ -8,7 +8,6 @@ from .bookings import (
     RegistrationQuerySet,
     RsvpFormField,
     SeatCounter,
-    places_dependency,
 )
 from .index import EventIndexPage
 from .pages import (
@@ -26,5 +25,4 @@ __all__ = [
     "RsvpFormField",
     "SeatCounter",
     "meeting_language_choices",
-    "places_dependency",
 ]

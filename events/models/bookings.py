@@ -12,12 +12,6 @@ from wagtail.contrib.forms.models import AbstractFormSubmission
 from home.bases import OutboxEmail, TranslatableFormField, form_used, one_per_kind
 
 
-def places_dependency(event_key):
-    """What an event page with its open registration depends on (core.cache.depend_on): its
-    cached copies are retired when this changes (registrations.places_changed)."""
-    return f"places:{event_key}"
-
-
 class RsvpFormField(TranslatableFormField):
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="form_fields")
 

@@ -18,7 +18,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from core.cache import depend_on
+from core.cache import shows_live_numbers
 from directory.choices import VoivodeshipCode
 from directory.models import OrganisationLinkMixin
 from home.bases import PublicFormMixin, optional_link, translation_fields
@@ -30,7 +30,7 @@ from home.timezones import time_zone_choices
 from ..blocks import AgendaBlock
 from ..choices import Mode, meeting_language_choices
 from ..forms import EventPageForm, RsvpFormBuilder
-from .bookings import Registration, SeatCounter, places_dependency
+from .bookings import Registration, SeatCounter
 from .metadata import EventMetadataMixin
 from .summary import MeetingSummaryFields
 
@@ -334,7 +334,7 @@ class EventPage(
         if self.interpretation_available and not self.is_past():
             # Staff's answers to requests for help name the interpretation arranged: the page
             # is cached until the next answer (events.follow_up).
-            depend_on(request, places_dependency(self.translation_key))
+            shows_live_numbers(request)
             arranged = Registration.objects.interpretation_arranged(self.translation_key)
             context["confirmed_interpretation"] = arranged
         return context
@@ -349,11 +349,11 @@ class EventPage(
 
     def form_context(self, request):
         """Only an open registration shows the places left; other states spare the query. The
-        page is cached until they change (registrations.places_changed)."""
+        page is cached until they change (core.cache.numbers_changed)."""
         state = self.registration_state()
         places_left = None
         if state == self.RegistrationState.OPEN:
-            depend_on(request, places_dependency(self.translation_key))
+            shows_live_numbers(request)
             places_left = self.places_left()
         return {
             "registration_state": state,

@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from core.cache import PageCacheMiddleware
+from events.follow_up import answer_help
 from events.models import EventIndexPage, Registration
 from grants.models import GrantIndexPage
 from news.models import MemberStoryPage
@@ -195,6 +196,22 @@ def test_an_event_page_with_its_open_form_is_cached_and_its_places_stay_current(
     third = client.get(event.url)
     assert third["X-Cache"] == "MISS" and places_shown(third) == "9"
     assert client.get(event.url)["X-Cache"] == "HIT"
+
+
+def test_interpretation_arranged_by_staff_shows_on_the_cached_event_page_at_once(client):
+    """The event page names the languages staff arranged: an answer to a request for help
+    changes it without a publish, as a registration does."""
+    event = EventPageFactory(title="Spotkanie z tłumaczeniem", interpretation_available=True)
+    assert client.post(event.url, rsvp_entries("oksana.cache@example.org")).status_code == 200
+    client.get(event.url)
+    cached = client.get(event.url)
+    assert cached["X-Cache"] == "HIT"
+    assert 'id="interpretation-confirmed"' not in cached.content.decode()
+    registration = Registration.objects.get(email="oksana.cache@example.org")
+    assert answer_help(registration.pk, Registration.HelpOutcome.ARRANGED, "")
+    answered = client.get(event.url)
+    assert answered["X-Cache"] == "MISS"
+    assert 'id="interpretation-confirmed"' in answered.content.decode()
 
 
 def test_a_response_that_sets_a_cookie_is_never_cached(rf):
