@@ -1,19 +1,18 @@
 """What page apps build on: the translation settings of a page's fields, the listing index
-base, the public form page (its flow, its shared submissions list, form builder questions
-translated per language), the submission that becomes a page in review, and the e-mail outbox
-row. Nothing here imports a page app."""
+base and the public form page (its flow, its shared submissions list, form builder questions
+translated per language). What the forms keep about people is in home.submissions. Nothing here
+imports a page app."""
 
 from django.apps import apps
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -114,35 +113,6 @@ class ListingIndexPage(KommPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = SimpleLazyObject(lambda: self.listing(request))
         return context
-
-
-class OutboxEmail(models.Model):
-    """An e-mail written to an outbox in the same transaction as the change it reports, so that
-    a mail server outage delays it instead of losing it; core.outbox sends each row once."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    # The foreign key to what the e-mail is about (a registration, a story submission...); each
-    # subclass gives `kind` its choices and allows one e-mail per kind (`one_per_kind`).
-    about = None
-
-    class Meta:
-        abstract = True
-
-    def __str__(self):
-        return f"{self.kind} → {getattr(self, self.about + '_id')} ({self.status})"
-
-
-def one_per_kind(about, name):
-    return models.UniqueConstraint(fields=[about, "kind"], name=name)
 
 
 class TranslatableFormField(TranslatableMixin, AbstractFormField):
@@ -305,89 +275,3 @@ class PublicFormPage(KommPageMixin, PublicFormMixin, Page):
 
     class Meta:
         abstract = True
-
-
-def start_review(page):
-    """Put a page sent by the public into Wagtail's moderation workflow, whose first task
-    e-mails its approvers (the moderators)."""
-    workflow = page.get_workflow()
-    if workflow is not None:
-        workflow.start(page, user=None)
-
-
-class ReviewedSubmission(AbstractFormSubmission):
-    """A public form's submission that became a draft page in the moderation workflow (a story,
-    a partner request): who sent it, kept apart from the page, for moderators only, and where
-    the review stands. `draft_field` names the subclass's one-to-one field to that page."""
-
-    class Status(models.TextChoices):
-        IN_REVIEW = "in_review", _("In review")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Rejected")
-
-    page = form_used()
-    form_key = models.UUIDField(db_index=True)
-    language = models.CharField(_("language"), max_length=16)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.IN_REVIEW
-    )
-    contact_name = models.CharField(_("full name"), max_length=200)
-    contact_email = models.EmailField(_("e-mail"))
-    consent_text = models.TextField(_("consent given"))
-    decided_at = models.DateTimeField(null=True, blank=True)
-
-    draft_field = None
-
-    class Meta:
-        abstract = True
-        ordering = ["submit_time", "pk"]
-
-    def __str__(self):
-        return f"{self.contact_name}: {getattr(self, self.draft_field + '_id')}"
-
-    def get_data(self):
-        """The standard columns come last, so an extra question can never stand in for one."""
-        draft = getattr(self, self.draft_field)
-        return {
-            **self.form_data,
-            "submit_time": self.submit_time,
-            "status": self.get_status_display(),
-            "language": self.language,
-            self.draft_field: draft.title if draft else "",
-            "contact_name": self.contact_name,
-            "contact_email": self.contact_email,
-        }
-
-    @classmethod
-    def send_for_review(cls, form_page, draft, form):
-        """Add `draft` (a new page, not live) beside the form, with a revision for the
-        moderators to approve; keep who sent it, with the consent they gave and their answers to
-        the editors' questions; start the review. Called inside the caller's transaction."""
-        form_page.get_parent().add_child(instance=draft)
-        draft.save_revision()
-        data = form.cleaned_data
-        submission = cls.objects.create(
-            page=form_page,
-            form_key=form_page.translation_key,
-            language=form_page.locale.language_code,
-            contact_name=data["contact_name"],
-            contact_email=data["contact_email"].strip().lower(),
-            consent_text=form.consent_text(),
-            form_data=form.answers(),
-            **{cls.draft_field: draft},
-        )
-        start_review(draft)
-        return submission
-
-    @classmethod
-    def record_decision(cls, page, status):
-        """The moderators' decision on `page`, recorded once: the submission it was still in
-        review for, now decided, or None."""
-        submission = cls.objects.filter(
-            **{cls.draft_field: page}, status=cls.Status.IN_REVIEW
-        ).first()
-        if submission is not None:
-            submission.status = status
-            submission.decided_at = timezone.now()
-            submission.save(update_fields=["status", "decided_at"])
-        return submission

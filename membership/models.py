@@ -19,15 +19,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.bases import (
-    OutboxEmail,
     PublicFormPage,
     TranslatableFormField,
     form_used,
-    one_per_kind,
     optional_link,
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES
+from home.submissions import OutboxEmail, one_per_kind
 
 from .choices import ApplicantType, ApplicationStatus
 from .forms import ApplicationFormBuilder

@@ -8,9 +8,6 @@ class NewsConfig(AppConfig):
     name = "news"
 
     def ready(self):
-        from wagtail.signals import page_published, workflow_rejected
+        from .models import StorySubmission
 
-        from .submissions import story_published, story_rejected
-
-        page_published.connect(story_published, dispatch_uid="news.story_published")
-        workflow_rejected.connect(story_rejected, dispatch_uid="news.story_rejected")
+        StorySubmission.follow_review()

@@ -18,11 +18,8 @@ from directory.choices import VoivodeshipCode
 from directory.models import OrganisationLinkMixin
 from home.bases import (
     ListingIndexPage,
-    OutboxEmail,
     PublicFormPage,
-    ReviewedSubmission,
     TranslatableFormField,
-    one_per_kind,
     optional_link,
     translation_fields,
 )
@@ -31,6 +28,7 @@ from home.metadata import SOCIAL_IMAGE_FILTER, coalition, social_image
 from home.pagination import paginate
 from home.permissions import KommPageMixin
 from home.queries import prefetch_card_renditions
+from home.submissions import ReviewedSubmission, ReviewEmail
 
 from .forms import StoryFormBuilder
 
@@ -239,19 +237,13 @@ class StorySubmission(ReviewedSubmission):
         verbose_name = _("story submission")
         verbose_name_plural = _("story submissions")
 
+    def send_email(self, email_id):
+        from .tasks import send_story_email
 
-class StoryEmail(OutboxEmail):
+        send_story_email.enqueue(email_id)
+
+
+class StoryEmail(ReviewEmail):
     """What the sender of a story is told, in their language, as the story moves on."""
 
-    class Kind(models.TextChoices):
-        RECEIVED = "received", _("Story received")
-        PUBLISHED = "published", _("Story published")
-        REJECTED = "rejected", _("Story declined")
-
     submission = models.ForeignKey(StorySubmission, on_delete=models.CASCADE, related_name="emails")
-    kind = models.CharField(max_length=16, choices=Kind.choices)
-
-    about = "submission"
-
-    class Meta:
-        constraints = [one_per_kind("submission", "one_story_email_per_kind")]

@@ -12,7 +12,6 @@ from home.blocks import paragraphs_html
 from home.models import CustomImage
 
 from .models import MemberStoryPage, StoryEmail, StorySubmission
-from .tasks import send_story_email
 
 SUBMISSIONS_COLLECTION = "Member submissions"
 
@@ -20,12 +19,6 @@ SUBMISSIONS_COLLECTION = "Member submissions"
 def submissions_collection():
     existing = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
     return existing or Collection.get_first_root_node().add_child(name=SUBMISSIONS_COLLECTION)
-
-
-def queue_email(submission, kind):
-    """The outbox row is written with the change it reports and sent once that is committed."""
-    email = StoryEmail.objects.create(submission=submission, kind=kind)
-    transaction.on_commit(lambda: send_story_email.enqueue(email.pk))
 
 
 def submit_story(form_page, form):
@@ -62,29 +55,5 @@ def submit_story(form_page, form):
             ),
         )
         submission = StorySubmission.send_for_review(form_page, story, form)
-        queue_email(submission, StoryEmail.Kind.RECEIVED)
+        submission.tell_sender(StoryEmail.Kind.RECEIVED)
     return submission
-
-
-def decide(story, status):
-    """Record the moderators' decision once and tell the sender."""
-    published = status == StorySubmission.Status.PUBLISHED
-    with transaction.atomic():
-        submission = StorySubmission.record_decision(story, status)
-        if submission is not None:
-            queue_email(
-                submission, StoryEmail.Kind.PUBLISHED if published else StoryEmail.Kind.REJECTED
-            )
-
-
-def story_published(sender, instance, **kwargs):
-    if isinstance(instance.specific, MemberStoryPage):
-        decide(instance.specific, StorySubmission.Status.PUBLISHED)
-
-
-def story_rejected(sender, instance, **kwargs):
-    story = instance.content_object
-    if isinstance(story, MemberStoryPage) or isinstance(
-        getattr(story, "specific", None), MemberStoryPage
-    ):
-        decide(story.specific, StorySubmission.Status.REJECTED)

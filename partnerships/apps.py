@@ -10,9 +10,6 @@ class PartnershipsConfig(AppConfig):
     verbose_name = "Partnerships"
 
     def ready(self):
-        from wagtail.signals import page_published, workflow_rejected
+        from .models import PartnerRequestSubmission
 
-        from .requests import request_published, request_rejected
-
-        page_published.connect(request_published, dispatch_uid="partnerships.published")
-        workflow_rejected.connect(request_rejected, dispatch_uid="partnerships.rejected")
+        PartnerRequestSubmission.follow_review()

@@ -14,20 +14,12 @@ from home.bases import unique_slug
 
 from .choices import RequestState
 from .models import PartnerRequestEmail, PartnerRequestPage, PartnerRequestSubmission
-from .tasks import send_request_email
 
 MANAGE_SALT = "partnerships.manage"
 REPORT_SALT = "partnerships.report-message"
 # A management or report link works this long after it was sent; a request lasts six months
 # at most.
 MANAGE_LINK_DAYS = 240
-
-
-def queue_email(submission, kind):
-    """The outbox row is written with the change it reports and sent once that is committed."""
-    email, created = PartnerRequestEmail.objects.get_or_create(submission=submission, kind=kind)
-    if created:
-        transaction.on_commit(lambda: send_request_email.enqueue(email.pk))
 
 
 def member_page(name, locale):
@@ -64,29 +56,8 @@ def submit_request(form_page, form):
         page.voivodeships = [] if page.nationwide else data.get("voivodeships") or []
         page.languages = data.get("languages") or []
         submission = PartnerRequestSubmission.send_for_review(form_page, page, form)
-        queue_email(submission, PartnerRequestEmail.Kind.RECEIVED)
+        submission.tell_sender(PartnerRequestEmail.Kind.RECEIVED)
     return submission
-
-
-def decide(page, status):
-    """Record the moderators' decision once and tell the sender."""
-    published = status == PartnerRequestSubmission.Status.PUBLISHED
-    kind = PartnerRequestEmail.Kind.PUBLISHED if published else PartnerRequestEmail.Kind.REJECTED
-    with transaction.atomic():
-        submission = PartnerRequestSubmission.record_decision(page, status)
-        if submission is not None:
-            queue_email(submission, kind)
-
-
-def request_published(sender, instance, **kwargs):
-    if isinstance(instance.specific, PartnerRequestPage):
-        decide(instance.specific, PartnerRequestSubmission.Status.PUBLISHED)
-
-
-def request_rejected(sender, instance, **kwargs):
-    page = getattr(instance.content_object, "specific", instance.content_object)
-    if isinstance(page, PartnerRequestPage):
-        decide(page, PartnerRequestSubmission.Status.REJECTED)
 
 
 # The signed management link

@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.bases import OutboxEmail, ReviewedSubmission, one_per_kind
+from home.submissions import OutboxEmail, ReviewedSubmission, ReviewEmail
 
 from .pages import PartnerRequestPage
 
@@ -37,24 +37,18 @@ class PartnerRequestSubmission(ReviewedSubmission):
         verbose_name = _("partner request submission")
         verbose_name_plural = _("partner request submissions")
 
+    def send_email(self, email_id):
+        from ..tasks import send_request_email
 
-class PartnerRequestEmail(OutboxEmail):
+        send_request_email.enqueue(email_id)
+
+
+class PartnerRequestEmail(ReviewEmail):
     """What the requester is told, in the language they wrote in, as the request moves on."""
-
-    class Kind(models.TextChoices):
-        RECEIVED = "received", _("Request received")
-        PUBLISHED = "published", _("Request published")
-        REJECTED = "rejected", _("Request declined")
 
     submission = models.ForeignKey(
         PartnerRequestSubmission, on_delete=models.CASCADE, related_name="emails"
     )
-    kind = models.CharField(max_length=16, choices=Kind.choices)
-
-    about = "submission"
-
-    class Meta:
-        constraints = [one_per_kind("submission", "one_partner_request_email_per_kind")]
 
 
 class PartnerMessage(OutboxEmail):
