@@ -5,6 +5,8 @@ delays an e-mail but never loses it, and `send_pending_emails` retries every app
 An app takes part by giving its `emails` module an `OUTBOX` model (with `status`, `attempts`,
 `last_error` and `sent_at`, and a `Status` with `SENT` and `FAILED`) and a `deliver(pk)`, and by
 registering that module with the Wagtail hook `register_email_outbox` in its `wagtail_hooks`.
+It writes its rows with the change they report and calls `send_after_commit`: one background
+task (core.tasks) then hands them to that module's `deliver`.
 """
 
 import logging
@@ -83,6 +85,25 @@ def email_modules():
     the Wagtail hook `register_email_outbox`."""
     for provider in hooks.get_hooks("register_email_outbox"):
         yield provider()
+
+
+def outbox_of(label):
+    """The registered e-mail module whose `OUTBOX` is the model `label` ("app.Model")."""
+    for module in email_modules():
+        if module.OUTBOX._meta.label == label:
+            return module
+    raise LookupError(f"no outbox registered for {label}")
+
+
+def send_after_commit(rows):
+    """Once the change the outbox `rows` (of one model) report is committed, one background
+    task sends them all: one queue row, not one per e-mail."""
+    from .tasks import send_outbox_rows
+
+    if rows:
+        label = rows[0]._meta.label
+        keys = [row.pk for row in rows]
+        transaction.on_commit(lambda: send_outbox_rows.enqueue(label, *keys))
 
 
 def retry_pending(max_attempts):

@@ -12,10 +12,10 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from core.cache import numbers_changed
+from core.outbox import send_after_commit
 from home.bases import FormRefused
 
 from .models import EmailDelivery, EventPage, Registration, SeatCounter
-from .tasks import send_email_delivery
 
 
 class RegistrationRefused(FormRefused):
@@ -66,8 +66,7 @@ def queue_emails(deliveries):
     if not deliveries:
         return
     EmailDelivery.objects.bulk_create(deliveries)
-    keys = [delivery.pk for delivery in deliveries]
-    transaction.on_commit(lambda: send_email_delivery.enqueue(*keys))
+    send_after_commit(deliveries)
 
 
 def _queue(registration, *kinds):

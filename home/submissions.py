@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.signals import page_published, workflow_rejected
 
+from core.outbox import send_after_commit
+
 from .bases import form_used
 
 
@@ -125,17 +127,13 @@ class ReviewedSubmission(AbstractFormSubmission):
             submission.save(update_fields=["status", "decided_at"])
         return submission
 
-    def send_email(self, email_id):
-        """Hand the outbox row `email_id` to the app's background task."""
-        raise NotImplementedError
-
     def tell_sender(self, kind):
         """Write the e-mail about `kind` to the outbox (the subclass's `ReviewEmail`, whose
         `submission` has the related name "emails"), once per kind, and send it once the change
         it reports is committed."""
         email, created = self.emails.get_or_create(kind=kind)
         if created:
-            transaction.on_commit(lambda: self.send_email(email.pk))
+            send_after_commit([email])
 
     @classmethod
     def decide(cls, page, status):

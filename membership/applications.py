@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
+from core.outbox import send_after_commit
 from directory.models import OrganisationIndexPage, OrganisationPage
 from directory.names import name_key
 from home.bases import unique_slug
@@ -15,13 +16,12 @@ from home.blocks import paragraphs_html
 
 from .choices import ApplicationStatus
 from .models import ApplicationEmail, MembershipApplication
-from .tasks import send_application_email
 
 
 def queue_email(application, kind):
     email, created = ApplicationEmail.objects.get_or_create(application=application, kind=kind)
     if created:
-        transaction.on_commit(lambda: send_application_email.enqueue(email.pk))
+        send_after_commit([email])
 
 
 def submit_application(form_page, form):

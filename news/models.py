@@ -237,11 +237,6 @@ class StorySubmission(ReviewedSubmission):
         verbose_name = _("story submission")
         verbose_name_plural = _("story submissions")
 
-    def send_email(self, email_id):
-        from .tasks import send_story_email
-
-        send_story_email.enqueue(email_id)
-
 
 class StoryEmail(ReviewEmail):
     """What the sender of a story is told, in their language, as the story moves on."""

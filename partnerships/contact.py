@@ -11,11 +11,11 @@ from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
+from core.outbox import send_after_commit
 from core.ratelimit import too_many_attempts
 
 from .forms import CONTACT_CONSENT, ContactForm
 from .models import PartnerMessage
-from .tasks import send_partner_message
 
 
 def send_message(page, form):
@@ -31,7 +31,7 @@ def send_message(page, form):
             message=data["message"],
             consent_text=str(CONTACT_CONSENT),
         )
-        transaction.on_commit(lambda: send_partner_message.enqueue(message.pk))
+        send_after_commit([message])
     return message
 
 

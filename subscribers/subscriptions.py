@@ -11,13 +11,14 @@ Every e-mail is written to the outbox in the same transaction as the change it r
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.outbox import send_after_commit
+
 from .models import Subscriber, SubscriberEmail
-from .tasks import send_subscriber_email
 
 
 def queue_email(subscriber, kind):
     email = SubscriberEmail.objects.create(subscriber=subscriber, kind=kind)
-    transaction.on_commit(lambda: send_subscriber_email.enqueue(email.pk))
+    send_after_commit([email])
 
 
 def find(email):

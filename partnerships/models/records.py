@@ -37,11 +37,6 @@ class PartnerRequestSubmission(ReviewedSubmission):
         verbose_name = _("partner request submission")
         verbose_name_plural = _("partner request submissions")
 
-    def send_email(self, email_id):
-        from ..tasks import send_request_email
-
-        send_request_email.enqueue(email_id)
-
 
 class PartnerRequestEmail(ReviewEmail):
     """What the requester is told, in the language they wrote in, as the request moves on."""

@@ -71,7 +71,8 @@ def email_task_status(db_url, delivery_id):
     rows = query(
         db_url,
         "SELECT status FROM django_tasks_database_dbtaskresult"
-        " WHERE task_path = 'events.tasks.send_email_delivery' AND args_kwargs->'args'->>0 = %s",
+        " WHERE task_path = 'core.tasks.send_outbox_rows'"
+        " AND args_kwargs->'args'->>0 = 'events.EmailDelivery' AND args_kwargs->'args'->>1 = %s",
         (str(delivery_id),),
     )
     return [status for (status,) in rows]

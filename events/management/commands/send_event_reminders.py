@@ -8,8 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from core.outbox import send_after_commit
 from events.models import EmailDelivery, EventPage, Registration
-from events.tasks import send_email_delivery
 
 
 class Command(BaseCommand):
@@ -41,6 +41,6 @@ class Command(BaseCommand):
                     registration_id=pk, kind=EmailDelivery.Kind.REMINDER
                 )
                 if created:
-                    transaction.on_commit(lambda pk=delivery.pk: send_email_delivery.enqueue(pk))
+                    send_after_commit([delivery])
                     sent += 1
         self.stdout.write(f"{sent} reminders queued")
