@@ -7,6 +7,7 @@ page and one index page per section in each language) that these pages are publi
 """
 
 import json
+import secrets
 from datetime import timedelta
 
 import factory
@@ -23,7 +24,7 @@ from directory.models import (
     Voivodeship,
 )
 from directory.names import name_key
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, Registration
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from home.models import HomePage, StandardPage
 from membership.models import ApplicationPage, MembershipApplication
@@ -111,6 +112,21 @@ def codes(model, field):
     )
 
 
+class TaggedPageFactory(PublishedPageFactory):
+    """A page tagged by vocabulary codes: `theme_codes=["health"]`,
+    `voivodeship_codes=["lubelskie"]`."""
+
+    class Meta:
+        abstract = True
+
+    class Params:
+        theme_codes = ()
+        voivodeship_codes = ()
+
+    themes = codes(Theme, "theme_codes")
+    voivodeships = codes(Voivodeship, "voivodeship_codes")
+
+
 class StandardPageFactory(PublishedPageFactory):
     class Meta:
         model = StandardPage
@@ -132,15 +148,11 @@ class EventPageFactory(PublishedPageFactory):
     join_link = "https://meet.example.org/test-secret-room"
 
 
-class GrantPageFactory(PublishedPageFactory):
-    """A grant call, open for a month; `theme_codes`, `voivodeship_codes` tag it."""
+class GrantPageFactory(TaggedPageFactory):
+    """A grant call, open for a month."""
 
     class Meta:
         model = GrantOpportunityPage
-
-    class Params:
-        theme_codes = ()
-        voivodeship_codes = ()
 
     title = "Konkurs testowy"
     summary = "Opis konkursu."
@@ -148,8 +160,6 @@ class GrantPageFactory(PublishedPageFactory):
     funder = "Fundacja Testowa"
     deadline = factory.LazyFunction(lambda: soon(days=30))
     call_url = "https://example.org/konkurs"
-    themes = codes(Theme, "theme_codes")
-    voivodeships = codes(Voivodeship, "voivodeship_codes")
 
 
 class StoryPageFactory(PublishedPageFactory):
@@ -163,36 +173,28 @@ class StoryPageFactory(PublishedPageFactory):
     body = paragraphs("Treść historii.")
 
 
-class OrganisationPageFactory(PublishedPageFactory):
-    """A member organisation, tagged by vocabulary codes: `voivodeship_codes=["lubelskie"]`."""
+class OrganisationPageFactory(TaggedPageFactory):
+    """A member organisation, tagged also by the languages it works in: `language_codes`."""
 
     class Meta:
         model = OrganisationPage
 
     class Params:
-        voivodeship_codes = ()
-        theme_codes = ()
         language_codes = ()
 
     title = factory.Sequence(lambda n: f"Stowarzyszenie Testowe nr {n}")
     summary = "Opis organizacji."
     parent = section(OrganisationIndexPage)
-    voivodeships = codes(Voivodeship, "voivodeship_codes")
-    themes = codes(Theme, "theme_codes")
     languages = codes(SpokenLanguage, "language_codes")
 
 
-class PartnerRequestPageFactory(PublishedPageFactory):
+class PartnerRequestPageFactory(TaggedPageFactory):
     """A published partner request for `grant_call` (or, without one, a named call), with the
     person who sent it kept apart as the form keeps them: `submission__email="…"`,
     `submission__language="uk"`."""
 
     class Meta:
         model = PartnerRequestPage
-
-    class Params:
-        theme_codes = ()
-        voivodeship_codes = ()
 
     title = "Szukamy partnera do projektu"
     parent = section(PartnershipIndexPage)
@@ -203,8 +205,6 @@ class PartnerRequestPageFactory(PublishedPageFactory):
     partner_sought = "Organizację, która zaprosi uczestników."
     organisation = "Grupa Sąsiedzka"
     reply_by = factory.LazyFunction(lambda: soon(days=20).date())
-    themes = codes(Theme, "theme_codes")
-    voivodeships = codes(Voivodeship, "voivodeship_codes")
 
     @factory.post_generation
     def submission(page, create, extracted, email=None, language="pl", **kwargs):
@@ -250,6 +250,26 @@ class MembershipApplicationFactory(factory.django.DjangoModelFactory):
     def voivodeships(application, create, extracted, **kwargs):
         if create:
             application.voivodeships.set(Voivodeship.objects.filter(code__in=extracted or ()))
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration for `page` (one language version of an event), made as the
+    form stores it but without what the form adds (the seat count, the e-mails); in the page's
+    language unless `language` says otherwise."""
+
+    class Meta:
+        model = Registration
+
+    event_key = factory.LazyAttribute(lambda o: o.page.translation_key)
+    language = factory.LazyAttribute(lambda o: o.page.locale.language_code)
+    status = Registration.Status.CONFIRMED
+    name = "Osoba"
+    email = factory.Sequence(lambda n: f"uczestnik{n}@example.org")
+    email_language = factory.LazyAttribute(lambda o: o.language)
+    consent_text = "Zgoda."
+    form_data = factory.LazyFunction(dict)
+    # Random, not a sequence: the concurrency tests make registrations from several threads.
+    token = factory.LazyFunction(lambda: secrets.token_urlsafe(24))
 
 
 class SubscriberFactory(factory.django.DjangoModelFactory):

@@ -1,7 +1,9 @@
 """What a person reading the site in another language sees: one helper instead of a
-`translation.override` block in every test that compares a translated message."""
+`translation.override` block in every test that compares a translated message, and one check
+that a page answers with the message a visitor reads, as the site words it in their language."""
 
 from django.utils import translation
+from django.utils.html import escape
 
 
 def gettext_in(language, message):
@@ -14,3 +16,15 @@ def ngettext_in(language, singular, plural, count):
     """The sentence for `count` as the site shows it in `language`, with its plural form."""
     with translation.override(language):
         return translation.ngettext(singular, plural, count) % {"count": count}
+
+
+def assert_says(response, language, *messages, status=200):
+    """`response` has `status` and its page shows each of `messages` as the site words it in
+    `language` (HTML-escaped, as a template prints it). Returns the page's HTML, for the checks
+    that follow."""
+    assert response.status_code == status, f"HTTP {response.status_code}, not {status}"
+    html = response.content.decode()
+    for message in messages:
+        shown = escape(gettext_in(language, message))
+        assert shown in html, f"not on the page: {shown!r}"
+    return html

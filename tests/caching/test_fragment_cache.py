@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
@@ -25,6 +25,7 @@ from tests.factories import (
     translate,
 )
 from tests.forms import rsvp_entries
+from tests.i18n import gettext_in
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -52,12 +53,9 @@ def test_a_second_visit_reuses_the_fragments_with_fewer_queries_and_the_same_htm
 
 @pytest.mark.parametrize("language", ["pl", "uk", "en"])
 def test_a_published_change_in_any_language_shows_in_every_fragment_at_once(
-    client, language, translated_page
+    client, language, event_versions
 ):
-    versions = translated_page(
-        EventPageFactory, title="Spotkanie do zmiany", registration_enabled=False
-    )
-    page = versions[language]
+    page = event_versions[language]
     home = home_page(language)
     for url in (page.url, home.url):
         get(client, url)
@@ -172,14 +170,9 @@ def later(moment):
     return mock.patch("django.utils.timezone.now", return_value=moment)
 
 
-def polish(text):
-    with translation.override("pl"):
-        return translation.gettext(text)
-
-
 def test_an_event_that_ends_says_so_without_any_publish(client):
     event = EventPageFactory(title="Spotkanie, które minie", registration_enabled=False)
-    ended = polish("This event has already taken place.")
+    ended = gettext_in("pl", "This event has already taken place.")
     assert ended not in get(client, event.url)[0]
     with later(event.end + timedelta(minutes=1)):
         assert ended in get(client, event.url)[0]
@@ -189,7 +182,7 @@ def test_a_grant_call_whose_deadline_passes_shows_as_closed_without_any_publish(
     grant = GrantPageFactory(
         deadline=timezone.now() + timedelta(days=30), title="Konkurs, który minie"
     )
-    closed = polish("Closed")
+    closed = gettext_in("pl", "Closed")
     assert closed not in get(client, grant.url)[0]
     with later(grant.deadline + timedelta(minutes=1)):
         assert closed in get(client, grant.url)[0]

@@ -112,12 +112,9 @@ def test_cached_pages_tell_shared_caches_how_long_to_keep_them(client):
 
 @pytest.mark.parametrize("language", ["pl", "uk", "en"])
 def test_a_published_change_in_any_language_shows_on_the_next_request(
-    client, language, translated_page
+    client, language, event_versions
 ):
-    versions = translated_page(
-        EventPageFactory, title="Spotkanie w archiwum", registration_enabled=False
-    )
-    page = versions[language]
+    page = event_versions[language]
     index = index_page(EventIndexPage, language)
     home = page.get_parent().get_parent()
     urls = [page.url, index.url, home.url, f"/{language}/calendar.ics", "/sitemap.xml"]

@@ -2,8 +2,8 @@
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import datetime
-from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +17,7 @@ from news.models import MemberStoryPage, NewsIndexPage
 from partnerships.models import PartnerRequestPage
 from tests.factories import PAGE_TYPES, EventPageFactory, StandardPageFactory
 from tests.forms import send_story
+from tests.html import start_tags
 
 pytestmark = pytest.mark.django_db
 
@@ -26,43 +27,40 @@ WITH_IMAGE = {EventPage, MemberStoryPage}
 HOSTILE_TITLE = "</script><script>alert(1)</script><!-- x"
 
 
-class HeadParser(HTMLParser):
-    """Collects the <meta> and <link rel="canonical"> of a page, and its JSON-LD blocks."""
+@dataclass
+class Head:
+    """What a page's head tells search engines and link previews: the <meta> contents by
+    property or name, the canonical address, and the JSON-LD blocks."""
 
-    def __init__(self):
-        super().__init__()
-        self.meta, self.canonical, self.json_ld = {}, None, []
-        self._in_json_ld = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "meta" and "content" in attrs:
-            key = attrs.get("property") or attrs.get("name")
-            self.meta.setdefault(key, []).append(attrs["content"])
-        elif tag == "link" and attrs.get("rel") == "canonical":
-            self.canonical = attrs["href"]
-        elif tag == "script" and attrs.get("type") == "application/ld+json":
-            self._in_json_ld = True
-            self.json_ld.append("")
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self._in_json_ld = False
-
-    def handle_data(self, data):
-        if self._in_json_ld:
-            self.json_ld[-1] += data
+    meta: dict
+    canonical: str | None
+    json_ld: list
 
 
 def parse(response):
     assert response.status_code == 200
-    parser = HeadParser()
-    parser.feed(response.content.decode())
-    return parser
+    tags = start_tags(response.content.decode())
+    meta = {}
+    for tag in tags:
+        if tag.name == "meta" and "content" in tag.attrs:
+            key = tag.attrs.get("property") or tag.attrs.get("name")
+            meta.setdefault(key, []).append(tag.attrs["content"])
+    canonical = [
+        tag.attrs["href"]
+        for tag in tags
+        if tag.name == "link" and tag.attrs.get("rel") == "canonical"
+    ]
+    assert len(canonical) <= 1, canonical
+    json_ld = [
+        tag.text
+        for tag in tags
+        if tag.name == "script" and tag.attrs.get("type") == "application/ld+json"
+    ]
+    return Head(meta, next(iter(canonical), None), json_ld)
 
 
-def one(parser, key):
-    values = parser.meta.get(key, [])
+def one(head, key):
+    values = head.meta.get(key, [])
     assert len(values) == 1, f"{key}: {values}"
     return values[0]
 

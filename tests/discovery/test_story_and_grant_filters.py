@@ -17,7 +17,7 @@ from tests.discovery.listings import (
     story,
 )
 from tests.factories import index_page
-from tests.i18n import gettext_in
+from tests.i18n import assert_says, gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -73,9 +73,7 @@ def test_no_matching_story_says_so(client, language):
         client, index_page(NewsIndexPage, language), tag="rzemioslo", voivodeship="lubuskie"
     )
     assert not listing(response)["stories"]
-    assert escape(gettext_in(language, "No stories match these filters.")) in (
-        response.content.decode()
-    )
+    assert_says(response, language, "No stories match these filters.")
 
 
 @pytest.mark.parametrize("params", [{"tag": "no-such-tag"}, {"voivodeship": "x"}, {"page": "abc"}])
@@ -171,9 +169,7 @@ def test_no_matching_grant_call_says_so(client, language):
     assert listing(response).filters.is_active
     lists = listing(response)
     assert not lists.closed and lists.total == 0
-    assert escape(gettext_in(language, "No grant calls match these filters.")) in (
-        response.content.decode()
-    )
+    assert_says(response, language, "No grant calls match these filters.")
 
 
 def test_grant_pagination_keeps_filters_and_the_other_lists_page(client):

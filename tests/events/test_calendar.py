@@ -2,7 +2,6 @@
 
 import re
 from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -13,6 +12,7 @@ from icalendar import Calendar
 
 from events.models import EventIndexPage, EventPage
 from tests.factories import EventPageFactory, index_page
+from tests.html import start_tags
 
 pytestmark = pytest.mark.django_db
 
@@ -22,30 +22,20 @@ BASE_URL = "http://testserver"
 CALENDAR_LINK = ("alternate", "text/calendar")
 
 
-class CalendarLinks(HTMLParser):
-    """The `<link rel="alternate" type="text/calendar">` hrefs of a page."""
-
-    def __init__(self):
-        super().__init__()
-        self.hrefs = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "link" and (attrs.get("rel"), attrs.get("type")) == CALENDAR_LINK:
-            self.hrefs.append(attrs["href"])
-
-
 def calendar_url(client, page):
     """The calendar file a page announces: the event's own file, or else the language's feed."""
     response = client.get(page.url)
     assert response.status_code == 200, page.url
-    parser = CalendarLinks()
-    parser.feed(response.content.decode())
-    assert len(set(parser.hrefs)) == len(parser.hrefs), parser.hrefs
+    hrefs = [
+        link.attrs["href"]
+        for link in start_tags(response.content.decode(), "link")
+        if (link.attrs.get("rel"), link.attrs.get("type")) == CALENDAR_LINK
+    ]
+    assert len(set(hrefs)) == len(hrefs), hrefs
     # Every page also announces its language's feed; an event page its own file besides.
-    own = [href for href in parser.hrefs if not href.endswith("/calendar.ics")]
-    assert len(own) <= 1, parser.hrefs
-    return (own or parser.hrefs)[0]
+    own = [href for href in hrefs if not href.endswith("/calendar.ics")]
+    assert len(own) <= 1, hrefs
+    return (own or hrefs)[0]
 
 
 def fetch_calendar(client, url):

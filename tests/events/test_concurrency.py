@@ -15,7 +15,7 @@ from django.db import connection
 from events.models import Registration, SeatCounter
 from events.registrations import RegistrationRefused, register
 from tests.concurrency import run_together
-from tests.factories import EventPageFactory, translated
+from tests.factories import EventPageFactory, RegistrationFactory, translated
 from tests.forms import rsvp_entries
 
 pytestmark = [
@@ -97,18 +97,7 @@ def check_then_insert_overbooks():
         taken = Registration.objects.filter(event_key=key, status="confirmed").count()
         time.sleep(0.05)  # a slow request between the check and the insert
         status = "confirmed" if taken < page.capacity else "waitlisted"
-        Registration.objects.create(
-            page=page,
-            event_key=key,
-            language=page.locale.language_code,
-            status=status,
-            name="Osoba",
-            email=f"person{number}@example.org",
-            email_language="pl",
-            consent_text="zgoda",
-            form_data={},
-            token=f"control-{number}",
-        )
+        RegistrationFactory(page=page, status=status, email=f"person{number}@example.org")
         return status
 
     outcomes, errors = run_together(PEOPLE, unlocked_register)

@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from events.models import EmailDelivery, EventPage, Registration
 from tests.events.booking import JOIN, version
-from tests.factories import EventPageFactory, translated
+from tests.factories import EventPageFactory, RegistrationFactory, translated
 from tests.forms import rsvp_entries
 from tests.i18n import gettext_in, ngettext_in
 
@@ -120,19 +120,12 @@ def past_event(django_capture_on_commit_callbacks, **fields):
 
 
 def registered(event, email, organisation="", public=False, language="uk"):
-    return Registration.objects.create(
+    return RegistrationFactory(
         page=event,
-        event_key=event.translation_key,
-        language=language,
-        status="confirmed",
-        name="Osoba",
         email=email,
         organisation=organisation,
         organisation_public=public,
-        email_language=language,
-        consent_text="Zgoda.",
-        form_data={},
-        token=email,
+        language=language,
     )
 
 

@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventIndexPage, EventPage
@@ -14,6 +13,7 @@ from news.models import StoryFormField, StorySubmission, StorySubmissionPage
 from tests.admin_forms import add_question
 from tests.factories import index_page
 from tests.forms import story_entries
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +94,7 @@ def test_a_story_question_may_not_take_the_name_of_a_standard_field(
     form_page = StorySubmissionPage.objects.get(locale__language_code="pl")
     response = add_question(client, form_page, "Website")
     assert response.status_code == 200
-    with translation.override("pl"):
-        message = translation.gettext("“%(label)s” is asked on this form already.")
+    message = gettext_in("pl", "“%(label)s” is asked on this form already.")
     assert message % {"label": "Website"} in response.content.decode()
     assert not StoryFormField.objects.filter(page=form_page, clean_name="website").exists()
     # A question of its own is added, and stories still arrive with it.

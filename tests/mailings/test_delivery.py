@@ -25,6 +25,21 @@ from tests.subscribers.conftest import path_of
 SUBSCRIBERS = 60
 
 
+@pytest.fixture
+def started_mailing(django_capture_on_commit_callbacks):
+    """Start the invitation to a new event as "Send" does, but leave its run to the test: the
+    mailing, its e-mails waiting in the outbox."""
+
+    def start_one():
+        with django_capture_on_commit_callbacks(execute=True):
+            event = EventPageFactory()
+        with django_capture_on_commit_callbacks(execute=False):
+            start(event, None)
+        return Mailing.objects.get()
+
+    return start_one
+
+
 @pytest.mark.django_db
 def test_an_outage_delays_the_invitations_and_the_retry_sends_each_once(
     settings, django_capture_on_commit_callbacks, press_send
@@ -44,15 +59,9 @@ def test_an_outage_delays_the_invitations_and_the_retry_sends_each_once(
 
 
 @pytest.mark.django_db
-def test_a_run_killed_halfway_is_finished_by_the_retry_once_each(
-    monkeypatch, django_capture_on_commit_callbacks
-):
+def test_a_run_killed_halfway_is_finished_by_the_retry_once_each(monkeypatch, started_mailing):
     SubscriberFactory.create_batch(12)
-    with django_capture_on_commit_callbacks(execute=True):
-        event = EventPageFactory()
-    with django_capture_on_commit_callbacks(execute=False):
-        start(event, None)
-    mailing = Mailing.objects.get()
+    mailing = started_mailing()
     real_deliver = sending.deliver
 
     def dies_after_five(pk, *args):
@@ -71,14 +80,11 @@ def test_a_run_killed_halfway_is_finished_by_the_retry_once_each(
 
 
 @pytest.mark.django_db
-def test_who_unsubscribes_before_the_run_is_skipped(client, django_capture_on_commit_callbacks):
+def test_who_unsubscribes_before_the_run_is_skipped(client, started_mailing):
     stays, leaves = SubscriberFactory.create_batch(2)
-    with django_capture_on_commit_callbacks(execute=True):
-        event = EventPageFactory()
-    with django_capture_on_commit_callbacks(execute=False):
-        start(event, None)
+    mailing = started_mailing()
     client.post(path_of(link(leaves, "unsubscribe")))
-    run(Mailing.objects.get().pk)
+    run(mailing.pk)
     assert [m.to for m in mail.outbox] == [[stays.email]]
 
 

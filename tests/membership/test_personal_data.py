@@ -1,13 +1,11 @@
 """Applications in the GDPR commands: exported, erased, and purged after the retention period
 (an accepted group keeps only what its directory page shows)."""
 
-import io
 import json
 from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.utils import timezone
 
 from membership.models import ApplicationPage, MembershipApplication
@@ -16,12 +14,6 @@ from tests.forms import application_entries
 pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-
-
-def run(*args):
-    stdout = io.StringIO()
-    call_command(*args, stdout=stdout)
-    return stdout.getvalue()
 
 
 @pytest.fixture
@@ -38,9 +30,9 @@ def applied(client, django_capture_on_commit_callbacks):
     return apply
 
 
-def test_export_gives_the_application_whatever_the_case_of_the_address(applied):
+def test_export_gives_the_application_whatever_the_case_of_the_address(applied, run_command):
     applied(email="Iryna.B@Example.org")
-    data = json.loads(run("export_personal_data", "iryna.b@example.org"))
+    data = json.loads(run_command("export_personal_data", "iryna.b@example.org"))
     (exported,) = data["membership_applications"]
     assert exported["name"] == "Ukraińskie Mamy z Lublina"
     assert exported["phone"] == "+48 600 700 800"
@@ -49,21 +41,23 @@ def test_export_gives_the_application_whatever_the_case_of_the_address(applied):
     assert exported["consent_text"] and exported["declaration_text"]
 
 
-def test_erase_removes_the_application_and_its_file_and_keeps_others(applied):
+def test_erase_removes_the_application_and_its_file_and_keeps_others(applied, run_command):
     application = applied()
     other = applied(email="other@example.org", name="Inna grupa")
     storage, name = application.declaration_file.storage, application.declaration_file.name
     assert storage.exists(name)
-    run("erase_personal_data", "IRYNA@example.org")
+    run_command("erase_personal_data", "IRYNA@example.org")
     assert not MembershipApplication.objects.filter(pk=application.pk).exists()
     assert not storage.exists(name)
     assert MembershipApplication.objects.filter(pk=other.pk).exists()
     assert storage.exists(other.declaration_file.name)
-    run("erase_personal_data", "")
+    run_command("erase_personal_data", "")
     assert MembershipApplication.objects.filter(pk=other.pk).exists()
 
 
-def test_purge_deletes_old_declined_and_abandoned_and_anonymises_accepted(applied, client):
+def test_purge_deletes_old_declined_and_abandoned_and_anonymises_accepted(
+    applied, client, run_command
+):
     old = timezone.now() - timedelta(days=400)
     abandoned = applied(email="abandoned@example.org", name="Porzucona")
     declined = applied(email="declined@example.org", name="Odrzucona")
@@ -79,7 +73,7 @@ def test_purge_deletes_old_declined_and_abandoned_and_anonymises_accepted(applie
     MembershipApplication.objects.filter(pk=accepted.pk).update(decided_at=old)
     file_name = accepted.declaration_file.name
 
-    output = run("purge_personal_data")
+    output = run_command("purge_personal_data")
     assert "membership_applications: 2" in output
     remaining = MembershipApplication.objects.filter(
         email__in=["abandoned@example.org", "declined@example.org"]
@@ -95,7 +89,5 @@ def test_purge_deletes_old_declined_and_abandoned_and_anonymises_accepted(applie
     assert kept.name == "Przyjęta" and kept.member_page_id == page.pk
     assert not accepted.declaration_file.storage.exists(file_name)
     assert MembershipApplication.objects.filter(pk=recent.pk, email="recent@example.org").exists()
-    assert (
-        json.loads(run("export_personal_data", "accepted@example.org"))["membership_applications"]
-        == []
-    )
+    exported = json.loads(run_command("export_personal_data", "accepted@example.org"))
+    assert exported["membership_applications"] == []

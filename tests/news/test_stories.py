@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -19,6 +18,7 @@ from PIL import Image
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.forms import story_entries
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -101,8 +101,7 @@ def test_ukrainian_story_with_photo_goes_to_review_and_live_after_approval(
     client.logout()
 
     received = next(m for m in mail.outbox if m.to == ["oksana@example.org"])
-    with translation.override("uk"):
-        assert translation.gettext("Hello %(name)s,") % {"name": "Oksana Petrenko"} in received.body
+    assert gettext_in("uk", "Hello %(name)s,") % {"name": "Oksana Petrenko"} in received.body
     moderators = [m for m in mail.outbox if "moderator@komm.example.org" in m.to]
     assert moderators and all("Суботня школа" in m.subject for m in moderators)
     mail.outbox.clear()
@@ -247,13 +246,11 @@ def client_csv(client, url):
     return b"".join(client.get(url, {"export": "csv"}).streaming_content).decode()
 
 
-def test_personal_data_commands_cover_story_senders(submit):
+def test_personal_data_commands_cover_story_senders(submit, run_command):
     submit("pl", contact_email="Sender@Example.org", title="Historia do usunięcia")
-    out = io.StringIO()
-    call_command("export_personal_data", "sender@example.org", stdout=out)
-    exported = json.loads(out.getvalue())["story_submissions"]
-    assert [item["story"] for item in exported] == ["Historia do usunięcia"]
-    call_command("erase_personal_data", "SENDER@example.org", stdout=io.StringIO())
+    exported = json.loads(run_command("export_personal_data", "sender@example.org"))
+    assert [item["story"] for item in exported["story_submissions"]] == ["Historia do usunięcia"]
+    run_command("erase_personal_data", "SENDER@example.org")
     assert not StorySubmission.objects.filter(contact_email="sender@example.org").exists()
     assert MemberStoryPage.objects.filter(title="Historia do usunięcia").exists()
 

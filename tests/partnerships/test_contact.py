@@ -9,11 +9,11 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import translation
 
 from partnerships.models import PartnerMessage
 from tests.factories import PartnerRequestPageFactory
 from tests.forms import contact_entries
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -55,8 +55,7 @@ def test_a_message_reaches_the_requester_in_their_language_with_reply_to(
     [message] = mail.outbox
     assert message.to == [REQUESTER]
     assert message.reply_to == [RESPONDER]
-    with translation.override("uk"):
-        assert translation.gettext("From") in message.body
+    assert gettext_in("uk", "From") in message.body
     assert "Chętnie dołączymy.\nZadzwońcie." in message.body
     assert "Piotr Wiśniewski" in message.subject
     stored = PartnerMessage.objects.get(email=RESPONDER)

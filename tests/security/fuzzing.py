@@ -346,8 +346,10 @@ def shows_why(response):
     )
 
 
-def nothing(delta):
-    return {key: value for key, value in delta.items() if value}
+def nothing(delta, *besides):
+    """What a request changed, leaving out the stores named in `besides` (those it was allowed
+    to change): {} when it stored and sent nothing else."""
+    return {key: value for key, value in delta.items() if value and key not in besides}
 
 
 QUESTION_TYPES = {

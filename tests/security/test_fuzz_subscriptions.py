@@ -44,18 +44,8 @@ def test_the_subscription_form_never_fails_and_stores_only_accepted_entries(
         assert delta["subscriber e-mails"] == 1
         assert delta["e-mails"] == 1
         assert delta["subscribers"] in (0, 1)
-        assert (
-            nothing(
-                {
-                    **delta,
-                    "subscribers": 0,
-                    "subscriber e-mails": 0,
-                    "e-mails": 0,
-                    "subscriber choices": 0,
-                }
-            )
-            == {}
-        )
+        kept = ("subscribers", "subscriber e-mails", "e-mails", "subscriber choices")
+        assert nothing(delta, *kept) == {}
     else:
         assert nothing(delta) == {}
         if response.status_code == 200 and not sent:
@@ -79,4 +69,4 @@ def test_the_preferences_page_never_fails_and_saves_only_valid_choices(
     if not saved:
         assert nothing(delta) == {}
     else:
-        assert nothing({**delta, "subscriber choices": 0}) == {}
+        assert nothing(delta, "subscriber choices") == {}

@@ -86,6 +86,22 @@ PAGE_PARAMETERS = {
     "destination_id",
     "object_id",
 }
+# Numbers of objects the world does not make: any number will do.
+OTHER_OBJECT_PARAMETERS = {
+    *("image_id", "document_id", "doc_id", "collection_id", "uploaded_file_id"),  # media
+    *("task_id", "task_state_id", "workflow_pk", "workflow_state_id"),  # workflows
+    *("string_segment_id", "overridable_segment_id"),  # wagtail-localize's segments
+    *("redirect_id", "session_id"),
+}
+# The rest name no object: the event's app and models, both revisions compared, an action, a
+# mode, an image rendition, and a password-reset link.
+FIXED_PARAMETERS = (
+    dict.fromkeys(("app_label", "app_name", "content_type_app_name"), "events")
+    | {"model_name": "registration", "content_type_model_name": "eventpage"}
+    | {"revision_id_a": "earliest", "revision_id_b": "latest"}
+    | dict.fromkeys(("action_name", "action"), "approve")
+    | {"mode": "edit", "filter_spec": "original", "uidb64": "MQ", "token": "set-password"}
+)
 
 
 def admin_patterns():
@@ -185,43 +201,19 @@ def world(client, django_capture_on_commit_callbacks):
 
 
 def parameter_values(world, page):
-    values = dict.fromkeys(PAGE_PARAMETERS, page.pk)
-    values.update(
-        translation_id=world["translation"].pk,
-        registration_id=world["registration"].pk,
-        translation_source_id=world["source"].pk,
-        revision_id=page.latest_revision_id,
-        revision_id_a="earliest",
-        revision_id_b="latest",
-        model_name="registration",
-        app_label="events",
-        app_name="events",
-        content_type_app_name="events",
-        content_type_model_name="eventpage",
-        action_name="approve",
-        action="approve",
-        mode="edit",
-        filter_spec="original",
-        uidb64="MQ",
-        token="set-password",
+    """A value for every URL parameter: `page` for the page numbers, the world's objects for
+    theirs, and the fixed values for the rest."""
+    return (
+        dict.fromkeys(PAGE_PARAMETERS, page.pk)
+        | dict.fromkeys(OTHER_OBJECT_PARAMETERS, 1)
+        | FIXED_PARAMETERS
+        | {
+            "translation_id": world["translation"].pk,
+            "registration_id": world["registration"].pk,
+            "translation_source_id": world["source"].pk,
+            "revision_id": page.latest_revision_id,
+        }
     )
-    for name in (
-        "image_id",
-        "document_id",
-        "doc_id",
-        "collection_id",
-        "uploaded_file_id",
-        "redirect_id",
-        "task_id",
-        "task_state_id",
-        "workflow_pk",
-        "workflow_state_id",
-        "string_segment_id",
-        "overridable_segment_id",
-        "session_id",
-    ):
-        values[name] = 1
-    return values
 
 
 def admin_urls(world):
