@@ -148,8 +148,8 @@ class ReviewedSubmission(AbstractFormSubmission):
         """Called from the app's `ready`: the moderators' decisions on its pages reach the
         people who sent them."""
         label = cls._meta.label
-        page_published.connect(cls.published, weak=False, dispatch_uid=f"{label}.published")
-        workflow_rejected.connect(cls.rejected, weak=False, dispatch_uid=f"{label}.rejected")
+        page_published.connect(cls.on_published, weak=False, dispatch_uid=f"{label}.published")
+        workflow_rejected.connect(cls.on_rejected, weak=False, dispatch_uid=f"{label}.rejected")
 
     @classmethod
     def draft(cls, page):
@@ -159,12 +159,12 @@ class ReviewedSubmission(AbstractFormSubmission):
         return page if isinstance(page, draft_model) else None
 
     @classmethod
-    def published(cls, sender, instance, **kwargs):
+    def on_published(cls, sender, instance, **kwargs):
         if (page := cls.draft(instance)) is not None:
             cls.decide(page, cls.Status.PUBLISHED)
 
     @classmethod
-    def rejected(cls, sender, instance, **kwargs):
+    def on_rejected(cls, sender, instance, **kwargs):
         if (page := cls.draft(instance.content_object)) is not None:
             cls.decide(page, cls.Status.REJECTED)
 
