@@ -37,6 +37,15 @@ class OutboxEmail(models.Model):
     def __str__(self):
         return f"{self.kind} → {getattr(self, self.about + '_id')} ({self.status})"
 
+    @classmethod
+    def send_once(cls, **fields):
+        """Write the e-mail `fields` describe unless it was written before (one per kind), and
+        send it once the change it reports is committed. True when it is new."""
+        email, created = cls.objects.get_or_create(**fields)
+        if created:
+            send_after_commit([email])
+        return created
+
 
 def one_per_kind(about, name):
     return models.UniqueConstraint(fields=[about, "kind"], name=name)
@@ -128,12 +137,9 @@ class ReviewedSubmission(AbstractFormSubmission):
         return submission
 
     def tell_sender(self, kind):
-        """Write the e-mail about `kind` to the outbox (the subclass's `ReviewEmail`, whose
-        `submission` has the related name "emails"), once per kind, and send it once the change
-        it reports is committed."""
-        email, created = self.emails.get_or_create(kind=kind)
-        if created:
-            send_after_commit([email])
+        """The e-mail about `kind`, once (the subclass's `ReviewEmail`, whose `submission` has
+        the related name "emails")."""
+        self.emails.model.send_once(submission=self, kind=kind)
 
     @classmethod
     def decide(cls, page, status):
@@ -154,9 +160,11 @@ class ReviewedSubmission(AbstractFormSubmission):
     @classmethod
     def draft(cls, page):
         """`page` as the kind of page this submission became, or None for any other page."""
-        page = getattr(page, "specific", page)
         draft_model = cls._meta.get_field(cls.draft_field).related_model
-        return page if isinstance(page, draft_model) else None
+        # The page's type is known without a query; its specific row is fetched only if needed.
+        if not issubclass(getattr(page, "specific_class", None) or type(page), draft_model):
+            return None
+        return page.specific
 
     @classmethod
     def on_published(cls, sender, instance, **kwargs):

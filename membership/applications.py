@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
-from core.outbox import send_after_commit
 from directory.models import OrganisationIndexPage, OrganisationPage
 from directory.names import name_key
 from home.bases import unique_slug
@@ -16,12 +15,6 @@ from home.blocks import paragraphs_html
 
 from .choices import ApplicationStatus
 from .models import ApplicationEmail, MembershipApplication
-
-
-def queue_email(application, kind):
-    email, created = ApplicationEmail.objects.get_or_create(application=application, kind=kind)
-    if created:
-        send_after_commit([email])
 
 
 def submit_application(form_page, form):
@@ -60,8 +53,8 @@ def submit_application(form_page, form):
         application.voivodeships.set(data.get("voivodeships") or [])
         application.themes.set(data.get("themes") or [])
         application.languages.set(data.get("languages") or [])
-        queue_email(application, ApplicationEmail.Kind.RECEIVED)
-        queue_email(application, ApplicationEmail.Kind.STAFF_NOTICE)
+        ApplicationEmail.send_once(application=application, kind=ApplicationEmail.Kind.RECEIVED)
+        ApplicationEmail.send_once(application=application, kind=ApplicationEmail.Kind.STAFF_NOTICE)
     return application
 
 
@@ -133,7 +126,7 @@ def decide(application, user, status, email_kind, changes):
         for name, value in fields.items():
             setattr(locked, name, value)
         locked.save(update_fields=list(fields))
-        queue_email(locked, email_kind)
+        ApplicationEmail.send_once(application=locked, kind=email_kind)
     return locked
 
 
@@ -174,4 +167,4 @@ def member_page_published(sender, instance, **kwargs):
         return
     application = MembershipApplication.objects.filter(member_page=page).first()
     if application is not None:
-        queue_email(application, ApplicationEmail.Kind.PUBLISHED)
+        ApplicationEmail.send_once(application=application, kind=ApplicationEmail.Kind.PUBLISHED)

@@ -8,7 +8,6 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from core.outbox import send_after_commit
 from events.models import EmailDelivery, EventPage, Registration
 
 
@@ -37,10 +36,6 @@ class Command(BaseCommand):
                 )
                 if not claimed:
                     continue
-                delivery, created = EmailDelivery.objects.get_or_create(
-                    registration_id=pk, kind=EmailDelivery.Kind.REMINDER
-                )
-                if created:
-                    send_after_commit([delivery])
+                if EmailDelivery.send_once(registration_id=pk, kind=EmailDelivery.Kind.REMINDER):
                     sent += 1
         self.stdout.write(f"{sent} reminders queued")
