@@ -24,9 +24,11 @@ table `komm_cache` when REDIS_URL is empty), so that every process and server se
    stamp read as the request began, and `numbers_changed` moves that stamp on once committed,
    retiring every such page. One stamp for all: a hit reads it with the version and the page
    in one round trip, and registrations are far rarer than visits.
-6. A CDN in front: purged through `wagtail.contrib.frontend_cache` for the page and every
-   listing (`purge_listings`); URLs with a query string and pages with live numbers are sent
-   with `s-maxage=0`, so a CDN never holds what a purge would miss.
+6. A CDN in front (`purge`): only pages, feeds and the sitemap, without a query string or live
+   numbers, are sent with `s-maxage`; every change that moves the version also queues, once
+   committed, a purge of all of them in every language through `wagtail.contrib.frontend_cache`
+   (a page's title shows in listings, an organisation's page, the menu), with the old address
+   of a page moved, unpublished or deleted. Purges queued in a burst send each address once.
 
 When the shared cache cannot be reached nothing is cached. A publish during such an outage
 cannot move the version, so pages stored before it may come back for the rest of their lifetime
@@ -46,6 +48,7 @@ from django.utils.functional import SimpleLazyObject
 
 VERSION_KEY = "pagecache:version"
 LIVE_KEY = "pagecache:live"
+PURGED_KEY = "pagecache:purged"
 HIT_HEADER = "X-Cache"
 NEVER_STORE = ("private", "no-cache", "no-store")
 FEEDS = (
@@ -57,6 +60,8 @@ FEEDS = (
     "partners_atom",
     "calendar_feed",
 )
+# What a CDN may keep (idea 6): the responses of these views, and only what `purge` reaches.
+KEPT_BY_CDN = ("wagtail_serve", "sitemap", *FEEDS)
 
 
 def content_version(request):
@@ -72,16 +77,26 @@ def content_version(request):
 
 
 def next_version():
-    # ValueError: no version yet (an emptied cache); the next request starts one.
+    # ValueError: no version yet (an emptied cache); the next request starts one. Django's
+    # database cache writes an incremented value back with the default lifetime: touch it.
     with contextlib.suppress(ValueError):
         cache.incr(VERSION_KEY)
+        cache.touch(VERSION_KEY, None)
 
 
-def invalidate(**kwargs):
+def changed(old_urls=()):
+    next_version()
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        from .tasks import purge_cdn
+
+        purge_cdn.enqueue(*old_urls)
+
+
+def invalidate(old_urls=(), **kwargs):
     """Signal receiver. The version moves when the change is committed: a request that reads
     the new version then also reads the new rows, and one that read the old version stored
     what it built under that, which is now retired."""
-    on_commit(next_version)
+    on_commit(lambda: changed(old_urls))
 
 
 def invalidate_on_publish(sender, instance, **kwargs):
@@ -94,30 +109,50 @@ def invalidate_on_publish(sender, instance, **kwargs):
     invalidate()
 
 
+def invalidate_on_unpublish(sender, instance, **kwargs):
+    invalidate(old_urls=[instance.get_full_url()])
+
+
+def invalidate_on_move(sender, instance, url_path_before, url_path_after, **kwargs):
+    """The page and every page below it had addresses under `url_path_before`."""
+    old_urls = []
+    for page in instance.get_descendants(inclusive=True).live():
+        page.url_path = url_path_before + page.url_path.removeprefix(url_path_after)
+        old_urls.append(page.get_full_url())
+    invalidate(old_urls=old_urls)
+
+
 def invalidate_on_delete(sender, instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
+        invalidate(old_urls=[instance.get_full_url()] if instance.live else ())
+
+
+def invalidate_on_image_save(sender, instance, update_fields=None, **kwargs):
+    """Wagtail fills in an image's file size and hash when the admin first needs them: a save
+    that changes nothing a visitor sees."""
+    if not update_fields or not set(update_fields) <= {"file_hash", "file_size"}:
         invalidate()
 
 
 def connect():
-    """Called once from HomeConfig.ready: every change that moves the version."""
+    """Called once from CoreConfig.ready: every change that moves the version."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(invalidate_on_publish, dispatch_uid="komm.cache.publish")
-    page_unpublished.connect(invalidate, dispatch_uid="komm.cache.unpublish")
-    post_page_move.connect(invalidate, dispatch_uid="komm.cache.move")
+    page_unpublished.connect(invalidate_on_unpublish, dispatch_uid="komm.cache.unpublish")
+    post_page_move.connect(invalidate_on_move, dispatch_uid="komm.cache.move")
     post_delete.connect(invalidate_on_delete, dispatch_uid="komm.cache.delete")
-    for model in (get_image_model(), PageViewRestriction, Site):
+    image = get_image_model()
+    post_save.connect(invalidate_on_image_save, sender=image, dispatch_uid="komm.cache.image")
+    post_delete.connect(invalidate, sender=image, dispatch_uid="komm.cache.image.delete")
+    for model in (PageViewRestriction, Site):
         for signal in (post_save, post_delete):
             signal.connect(invalidate, sender=model, dispatch_uid=f"komm.cache.{model}.{signal}")
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(purge_listings, dispatch_uid=f"komm.cdn.{id(signal)}")
 
 
 def fragments(request):
@@ -209,7 +244,7 @@ class PageCacheMiddleware:
                 response,
                 public=True,
                 max_age=settings.KOMM_BROWSER_CACHE_SECONDS,
-                s_maxage=0 if request.GET or live_numbers else settings.KOMM_PAGE_CACHE_SECONDS,
+                s_maxage=cdn_seconds(request, live_numbers),
             )
             response[HIT_HEADER] = "MISS"
             cache.set(key, (version, response, live_numbers), settings.KOMM_PAGE_CACHE_SECONDS)
@@ -219,27 +254,30 @@ class PageCacheMiddleware:
         return response
 
 
-def listing_urls():
-    """The pages that list other pages, in every language, with the feeds and the sitemap."""
+def cdn_seconds(request, live_numbers):
+    """How long a CDN may keep the response: 0 for what `purge` would not reach."""
+    match = request.resolver_match
+    if request.GET or live_numbers or not match or match.url_name not in KEPT_BY_CDN:
+        return 0
+    return settings.KOMM_PAGE_CACHE_SECONDS
+
+
+def purge(old_urls=()):
+    """Idea 6, run by the task core.tasks.purge_cdn: the old addresses it was given, and every
+    address a CDN may keep as the site now stands, unless a purge has already been made since
+    the version last moved (a burst of changes queues one purge each)."""
     from django.urls import reverse
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
     from wagtail.models import Page, Site
 
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return []
-    homes = site.root_page.get_translations(inclusive=True)
-    listings = Page.objects.filter(depth=site.root_page.depth + 1).live()
-    urls = [page.full_url for page in [*homes, *listings.specific()] if page.full_url]
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        with translation.override(code):
-            urls += [site.root_url + reverse(name) for name in FEEDS]
-    urls.append(site.root_url + reverse("sitemap"))
-    return urls
-
-
-def purge_listings(**kwargs):
-    """Wagtail's front-end cache app purges the published page itself; the listings that show
-    it, in every language, must go too."""
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
-    purge_urls_from_cache(listing_urls())
+    batch = PurgeBatch(url for url in old_urls if url)
+    version = cache.get(VERSION_KEY)
+    if version is None or cache.get(PURGED_KEY) != version:
+        batch.add_pages(Page.objects.live().filter(depth__gt=1))
+        for site in Site.objects.all():
+            batch.add_url(site.root_url + reverse("sitemap"))
+            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+                with translation.override(code):
+                    batch.add_urls(site.root_url + reverse(name) for name in FEEDS)
+        cache.set(PURGED_KEY, version, None)
+    batch.purge()

@@ -157,14 +157,20 @@ class PublicBaseForm(PlainTextFormMixin, HoneypotFormMixin, BaseForm):
 
 class PublicFormBuilder(FormBuilder):
     """Makes a page's public form: `base_form_class` (a PublicBaseForm) with the editor's
-    questions, named after it ("StoryBaseForm" gives "StoryForm")."""
+    questions, named after it ("StoryBaseForm" gives "StoryForm"). A question named like a
+    standard field is left off: the admin refuses one (PublicFormPageForm), but one stored
+    another way would take that field's place, and a "Website" question would replace the
+    hidden honeypot and turn every real submission away."""
 
     base_form_class = None
 
     def get_form_class(self):
         base = self.base_form_class
         name = base.__name__.removesuffix("BaseForm") + "Form"
-        form_class = type(name, (base,), self.formfields)
+        questions = {
+            key: field for key, field in self.formfields.items() if key not in base.base_fields
+        }
+        form_class = type(name, (base,), questions)
         # Set once the class is made: a question may have any name, even this one.
         form_class.standard_fields = tuple(base.base_fields)
         return form_class

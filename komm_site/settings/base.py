@@ -268,7 +268,9 @@ KOMM_BROWSER_CACHE_SECONDS = env_int("KOMM_BROWSER_CACHE_SECONDS", 60)
 # in or not, and whether the page cache is on or off; retired by any publish, like cached pages.
 KOMM_FRAGMENT_CACHE_SECONDS = env_int("KOMM_FRAGMENT_CACHE_SECONDS", 300)
 KOMM_PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/")
-# A CDN in front (optional): purged per page and per language listing on publish.
+# A CDN in front (optional): every page, feed and sitemap it may keep is purged on any change
+# (core/cache.py). Each language version is purged by its own address, not by guessed twins.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if os.environ.get("KOMM_CDN_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "cdn": {

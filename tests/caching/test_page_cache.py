@@ -263,7 +263,7 @@ def test_query_strings_are_cached_separately(client):
 
 
 def test_filtered_and_paginated_variants_are_not_kept_by_a_cdn(client):
-    """A CDN is purged of the bare listing URLs on publish; a variant would stay stale there."""
+    """A CDN is purged of every page's own address (test_cdn.py); a variant would stay stale."""
     bare = client.get("/pl/wydarzenia/")
     assert "s-maxage=300" in bare["Cache-Control"]
     for url in ("/pl/wydarzenia/?when=past", "/pl/wydarzenia/?page=2"):

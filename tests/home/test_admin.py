@@ -107,3 +107,24 @@ def test_a_story_question_may_not_take_the_name_of_a_standard_field(
         assert client.post(form_page.url, data).status_code == 200
     submission = StorySubmission.objects.get(contact_email="z.pytaniem@example.org")
     assert submission.form_data == {"strona_organizacji": "x.pl"}
+
+
+def test_a_question_stored_outside_the_admin_never_shadows_a_standard_field(
+    client, django_capture_on_commit_callbacks
+):
+    """The admin refuses such a question; one stored another way (a script, an import) is
+    left off the public form, so the honeypot stays hidden and real stories still arrive."""
+    form_page = StorySubmissionPage.objects.get(locale__language_code="pl")
+    StoryFormField.objects.create(
+        page=form_page, label="Website", field_type="url", required=True, clean_name="website"
+    )
+    page = client.get(form_page.url).content.decode()
+    assert 'type="url" name="website"' not in page
+    data = story_entries(contact_email="bez.pytania@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(form_page.url, data).status_code == 200
+    assert StorySubmission.objects.filter(contact_email="bez.pytania@example.org").exists()
+    spam = story_entries(contact_email="bot@example.org", website="https://spam.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(form_page.url, spam)
+    assert not StorySubmission.objects.filter(contact_email="bot@example.org").exists()
