@@ -4,7 +4,7 @@ Wagtail's export (SpreadsheetExportMixin: form submissions, reports, listings) w
 as they are, and a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a
 carriage return as a formula: a registrant named `=HYPERLINK(...)` would run in the organiser's
 spreadsheet. Wagtail's XLSX export already stores such cells as text. `protect_csv_exports`
-(called once from HomeConfig.ready) makes the CSV export prefix them with an apostrophe, the
+(called once from CoreConfig.ready) makes the CSV export prefix them with an apostrophe, the
 usual way to say "text" to a spreadsheet, in the cells and in the headings (an editor's
 question label is a heading), so that every view built on the mixin is covered.
 """

@@ -1,6 +1,6 @@
-"""Photos from the public: checked by content, bounded in size and pixels before decoding, and
-re-encoded so that no metadata (EXIF, GPS, the JPEG comment) survives, under a name nobody can
-guess."""
+"""Files from the public (a story's photo, a signed membership declaration): checked by
+content, bounded in size (and images in pixels before decoding), images re-encoded so that no
+metadata (EXIF, GPS, the JPEG comment) survives, all under a name nobody can guess."""
 
 import io
 import secrets

@@ -1,5 +1,5 @@
 """The demo's content is data: JSON files in demo/data/, one per subject (content,
-organisations, membership, bench_vocabulary), read by `load`.
+organisations, membership, partnerships, bench_vocabulary), read by `load`.
 
 Dates and times in them follow one convention, read by `when`: an absolute local time
 ("2022-04-27 16:00", the seed meeting that really happened) or a number of days from the day

@@ -1,7 +1,7 @@
-""" "Send to subscribers" on an event (the invitation) or a grant call, for users with the
-permission to send mailings (Editors): a preview of the e-mail in every language, how many
-confirmed subscribers each language has, the progress of the sending, and the button. Pressing
-it again only reaches subscribers who have had nothing of this page yet."""
+""" "Send to subscribers" on an event (the invitation), a grant call or a member story, for users
+with the permission to send mailings (Editors): a preview of the e-mail in every language, how
+many confirmed subscribers each language has, the progress of the sending, and the button.
+Pressing it again only reaches subscribers who have had nothing of this page yet."""
 
 from django.conf import settings
 from django.contrib import messages

@@ -1,7 +1,7 @@
-"""A mailing: one page (an event's invitation, a grant call) sent to the confirmed subscribers
-who asked for it. Each subscriber gets one outbox row per mailing, which the database keeps
-unique: pressing "Send" again, or a worker restarted halfway, adds rows only for those who have
-none and sends only rows not yet sent, so nobody gets the same e-mail twice."""
+"""A mailing: one page (an event's invitation, a grant call, a member story) sent to the confirmed
+subscribers who asked for it. Each subscriber gets one outbox row per mailing, which the
+database keeps unique: pressing "Send" again, or a worker restarted halfway, adds rows only for
+those who have none and sends only rows not yet sent, so nobody gets the same e-mail twice."""
 
 from django.conf import settings
 from django.db import models

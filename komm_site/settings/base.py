@@ -229,7 +229,7 @@ KOMM_SERVE_MEDIA = env_bool("KOMM_SERVE_MEDIA", not os.environ.get("KOMM_S3_BUCK
 # from the database when Redis is down (errors are logged and ignored). Without Redis the cache
 # is a database table.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+# django-redis reads the logging of ignored errors only from these global settings.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "komm.cache"
 if REDIS_URL:
@@ -242,7 +242,6 @@ if REDIS_URL:
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
                 "IGNORE_EXCEPTIONS": True,
-                "LOG_IGNORED_EXCEPTIONS": True,
             },
         }
     }
