@@ -2,23 +2,65 @@
 the change it reports, and sends it with `deliver`; so a mail server outage or a killed worker
 delays an e-mail but never loses it, and `send_pending_emails` retries every app's outbox.
 
-An app takes part by giving its `emails` module an `OUTBOX` model (with `status`, `attempts`,
-`last_error` and `sent_at`, and a `Status` with `SENT` and `FAILED`) and a `deliver(pk)`, and by
-registering that module with the Wagtail hook `register_email_outbox` in its `wagtail_hooks`.
-It writes its rows with the change they report and calls `send_after_commit`: one background
-task (core.tasks) then hands them to that module's `deliver`.
+An app takes part by giving its `emails` module an `OUTBOX` model (a subclass of `OutboxEmail`)
+and a `deliver(pk)`, and by registering that module with the Wagtail hook `register_email_outbox`
+in its `wagtail_hooks`. It writes its rows with the change they report and calls
+`send_after_commit` (or `OutboxEmail.send_once`): one background task (core.tasks) then hands
+them to that module's `deliver`. The row's model is here with the rest of the outbox, so that
+an app with an outbox and no pages depends on core alone.
 """
 
 import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 logger = logging.getLogger("komm.outbox")
+
+
+class OutboxEmail(models.Model):
+    """An e-mail written to an outbox in the same transaction as the change it reports, so that
+    a mail server outage delays it instead of losing it; `deliver` sends each row once."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    # The foreign key to what the e-mail is about (a registration, a story submission...); each
+    # subclass gives `kind` its choices and allows one e-mail per kind (`one_per_kind`).
+    about = None
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.kind} → {getattr(self, self.about + '_id')} ({self.status})"
+
+    @classmethod
+    def send_once(cls, **fields):
+        """Write the e-mail `fields` describe unless it was written before (one per kind), and
+        send it once the change it reports is committed. True when it is new."""
+        email, created = cls.objects.get_or_create(**fields)
+        if created:
+            send_after_commit([email])
+        return created
+
+
+def one_per_kind(about, name):
+    """The constraint that lets `send_once` write an e-mail of one kind once per `about`, even
+    when two requests race to write it."""
+    return models.UniqueConstraint(fields=[about, "kind"], name=name)
 
 
 def public_url(path):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from core.cache import numbers_changed
 from core.outbox import send_after_commit
-from home.bases import FormRefused
+from core.public_forms import FormRefused
 
 from .models import EmailDelivery, EventPage, Registration, SeatCounter
 

@@ -1,11 +1,10 @@
 """What page apps build on: the translation settings of a page's fields, the listing index
-base and the public form page (its flow, its shared submissions list, form builder questions
-translated per language). What the forms keep about people is in home.submissions. Nothing here
-imports a page app."""
+base and the public form page (on the public forms' flow, core.public_forms; its shared
+submissions list, form builder questions translated per language). What the forms keep about
+people is in home.submissions. Nothing here imports a page app."""
 
 from django.apps import apps
 from django.db import models
-from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
@@ -18,7 +17,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.ratelimit import too_many_attempts
+from core.public_forms import handle_form
 
 from .blocks import RICH_TEXT_FEATURES
 from .forms import PublicFormPageForm
@@ -183,24 +182,15 @@ class SharedListFormMixin(FormMixin):
         return response
 
 
-class FormRefused(Exception):
-    """A valid form that was not accepted; `reason` is a code the page's template explains."""
-
-    def __init__(self, reason):
-        super().__init__(reason)
-        self.reason = reason
-
-
 class PublicFormMixin(SharedListFormMixin):
-    """A form anyone may send (an event's registration, a story): one flow for all of them.
+    """A form anyone may send (an event's registration, a story), on the public forms' one flow
+    (core.public_forms: limits, honeypot, refusals, never cached after a POST).
 
-    A POST is counted against the sender's and the address's limits (core.ratelimit), then
-    validated; a filled honeypot gets the thank-you page and nothing is kept; a valid form goes
-    to `accept(form)`, which stores it and returns the submission for the landing page, or
-    raises FormRefused. While `accepts_entries()` is false there is no form and a POST is
-    refused as "closed". The page after a POST carries the person's entries, so no cache may
-    keep it; the empty form carries no token (core.origin) and is cached like any page. The
-    guard against an editor's question taking a standard field's name is in the admin form
+    `accept(form)` stores a valid form and returns the submission for the landing page, which
+    a filled honeypot gets too, with nothing kept; or it raises FormRefused. While
+    `accepts_entries()` is false there is no form and a POST is refused as "closed". The empty
+    form carries no token (core.origin) and is cached like any page. The guard against an
+    editor's question taking a standard field's name is in the admin form
     (home.forms.PublicFormPageForm)."""
 
     sender_field = "email"
@@ -222,32 +212,19 @@ class PublicFormMixin(SharedListFormMixin):
         return {}
 
     def serve(self, request, *args, **kwargs):
-        form, refusal, status = None, None, 200
-        accepting = self.accepts_entries()
-        if request.method == "POST" and accepting:
-            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            sender = request.POST.get(self.sender_field, "")
-            if too_many_attempts(request, self.translation_key, sender):
-                refusal, status = "rate_limited", 429
-            elif form.is_valid():
-                if form.is_spam:
-                    return self.render_landing_page(request)
-                try:
-                    submission = self.accept(form)
-                except FormRefused as refused:
-                    refusal = refused.reason
-                else:
-                    return self.render_landing_page(request, submission)
-        elif request.method == "POST":
-            refusal, status = "closed", 409
-        elif accepting:
-            form = self.get_form(page=self, user=request.user)
+        outcome = handle_form(
+            request,
+            lambda *sent: self.get_form(*sent, page=self, user=request.user),
+            self.accept,
+            key=self.translation_key,
+            sender_field=self.sender_field,
+            is_open=self.accepts_entries(),
+        )
+        if outcome.sent:
+            return self.render_landing_page(request, outcome.result)
         context = self.get_context(request)
-        context.update(form=form, refusal=refusal, **self.form_context(request))
-        response = TemplateResponse(request, self.get_template(request), context, status=status)
-        if request.method == "POST":
-            add_never_cache_headers(response)
-        return response
+        context.update(form=outcome.form, refusal=outcome.refusal, **self.form_context(request))
+        return outcome.respond(request, self.get_template(request), context)
 
 
 class PublicFormPage(KommPageMixin, PublicFormMixin, Page):

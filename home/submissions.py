@@ -1,6 +1,6 @@
-"""What the public forms keep about people, apart from the pages: the outbox row of an e-mail,
-and the submission that becomes a page in review with the e-mails its sender gets as the review
-moves on. Nothing here imports a page app."""
+"""What the public forms keep about people, apart from the pages: the submission that becomes a
+page in review, with the e-mails (core.outbox rows) its sender gets as the review moves on.
+Nothing here imports a page app."""
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -8,47 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.signals import page_published, workflow_rejected
 
-from core.outbox import send_after_commit
+from core.outbox import OutboxEmail, one_per_kind
 
 from .bases import form_used
-
-
-class OutboxEmail(models.Model):
-    """An e-mail written to an outbox in the same transaction as the change it reports, so that
-    a mail server outage delays it instead of losing it; core.outbox sends each row once."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    # The foreign key to what the e-mail is about (a registration, a story submission...); each
-    # subclass gives `kind` its choices and allows one e-mail per kind (`one_per_kind`).
-    about = None
-
-    class Meta:
-        abstract = True
-
-    def __str__(self):
-        return f"{self.kind} → {getattr(self, self.about + '_id')} ({self.status})"
-
-    @classmethod
-    def send_once(cls, **fields):
-        """Write the e-mail `fields` describe unless it was written before (one per kind), and
-        send it once the change it reports is committed. True when it is new."""
-        email, created = cls.objects.get_or_create(**fields)
-        if created:
-            send_after_commit([email])
-        return created
-
-
-def one_per_kind(about, name):
-    return models.UniqueConstraint(fields=[about, "kind"], name=name)
 
 
 def start_review(page):

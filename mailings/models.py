@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.submissions import OutboxEmail
+from core.outbox import OutboxEmail
 from subscribers.models import Subscriber, Topic
 
 

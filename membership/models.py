@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.outbox import OutboxEmail, one_per_kind
 from home.bases import (
     PublicFormPage,
     TranslatableFormField,
@@ -26,7 +27,6 @@ from home.bases import (
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES
-from home.submissions import OutboxEmail, one_per_kind
 
 from .choices import ApplicantType, ApplicationStatus
 from .forms import ApplicationFormBuilder

@@ -4,15 +4,14 @@ address as Reply-To: the requester's address is never shown to the responder or 
 and staff see only how many messages a request got.
 
 The page with an empty form is the same for everyone and is cached like any page; where a POST
-comes from is checked by its headers (core.origin), its sender and address are counted against
-the public forms' limits (core.ratelimit), and a filled honeypot is thanked and dropped."""
+comes from is checked by its headers (core.origin), and the form follows the public forms' flow
+(core.public_forms: limits, honeypot, refused once the request is closed, and no cache keeps
+the page after a POST)."""
 
 from django.db import transaction
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 
 from core.outbox import send_after_commit
-from core.ratelimit import too_many_attempts
+from core.public_forms import handle_form
 
 from .forms import CONTACT_CONSENT, ContactForm
 from .models import PartnerMessage
@@ -36,23 +35,16 @@ def send_message(page, form):
 
 
 def serve_request_page(page, request, *args, **kwargs):
-    form, refusal, status, sent = None, None, 200, False
     is_open = page.is_open
-    if request.method == "POST" and not is_open:
-        refusal, status = "closed", 409
-    elif request.method == "POST":
-        form = ContactForm(request.POST)
-        if too_many_attempts(request, page.translation_key, request.POST.get("email", "")):
-            refusal, status = "rate_limited", 429
-        elif form.is_valid():
-            if not form.is_spam:
-                send_message(page, form)
-            form, sent = None, True
-    elif is_open:
-        form = ContactForm()
+    outcome = handle_form(
+        request,
+        ContactForm,
+        lambda form: send_message(page, form),
+        key=page.translation_key,
+        is_open=is_open,
+    )
     context = page.get_context(request, *args, **kwargs)
-    context.update(contact_form=form, refusal=refusal, sent=sent, is_open=is_open)
-    response = TemplateResponse(request, page.get_template(request), context, status=status)
-    if request.method == "POST":
-        add_never_cache_headers(response)
-    return response
+    context.update(
+        contact_form=outcome.form, refusal=outcome.refusal, sent=outcome.sent, is_open=is_open
+    )
+    return outcome.respond(request, page.get_template(request), context)

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from core.ratelimit import too_many_attempts
+from core.public_forms import handle_form
 
 from .forms import AbuseReportForm, ExtendForm
 from .models import AbuseReport, PartnerMessage, PartnerRequestPage
@@ -62,33 +62,34 @@ def manage_request(request, token):
 
 
 def report(request, request_page, message=None):
-    form, status, sent = AbuseReportForm(), 200, False
-    if request.method == "POST":
-        form = AbuseReportForm(request.POST)
-        if too_many_attempts(request, f"report-{request_page.translation_key}"):
-            status = 429
-        elif form.is_valid():
-            if not form.is_spam:
-                AbuseReport.objects.create(
-                    request=request_page,
-                    message=message,
-                    reason=form.cleaned_data["reason"],
-                    language=request.LANGUAGE_CODE,
-                )
-                if message is not None and message.reported_at is None:
-                    message.reported_at = timezone.now()
-                    message.save(update_fields=["reported_at"])
-            form, sent = None, True
-        else:
-            status = 400
+    def keep(form):
+        AbuseReport.objects.create(
+            request=request_page,
+            message=message,
+            reason=form.cleaned_data["reason"],
+            language=request.LANGUAGE_CODE,
+        )
+        if message is not None and message.reported_at is None:
+            message.reported_at = timezone.now()
+            message.save(update_fields=["reported_at"])
+
+    # Anyone may report, with no e-mail address: only the network address is counted.
+    outcome = handle_form(
+        request,
+        AbuseReportForm,
+        keep,
+        key=f"report-{request_page.translation_key}",
+        sender_field=None,
+        invalid_status=400,
+    )
     context = {
         "request_page": request_page,
         "message": message,
-        "form": form,
-        "sent": sent,
-        "rate_limited": status == 429,
+        "form": outcome.form,
+        "sent": outcome.sent,
+        "rate_limited": outcome.rate_limited,
     }
-    return TemplateResponse(request, "partnerships/report_abuse.html", context, status=status)
+    return outcome.respond(request, "partnerships/report_abuse.html", context)
 
 
 @never_cache

@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from home.submissions import OutboxEmail
+from core.outbox import OutboxEmail
 
 
 def new_key():

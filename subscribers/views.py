@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from core.ratelimit import too_many_attempts
+from core.public_forms import handle_form
 
 from . import subscriptions
 from .emails import subscriber_for_token, token
@@ -18,19 +18,15 @@ FORM_KEY = "subscribe"
 
 @never_cache
 def subscribe(request):
-    form, status, sent = SubscribeForm(), 200, False
-    if request.method == "POST":
-        form = SubscribeForm(request.POST)
-        if too_many_attempts(request, FORM_KEY, request.POST.get("email", "")):
-            status = 429
-        elif form.is_valid():
-            if not form.is_spam:
-                subscriptions.subscribe(form.cleaned_data, str(CONSENT))
-            form, sent = None, True
-        else:
-            status = 400
-    context = {"form": form, "sent": sent, "rate_limited": status == 429}
-    return TemplateResponse(request, "subscribers/subscribe.html", context, status=status)
+    outcome = handle_form(
+        request,
+        SubscribeForm,
+        lambda form: subscriptions.subscribe(form.cleaned_data, str(CONSENT)),
+        key=FORM_KEY,
+        invalid_status=400,
+    )
+    context = {"form": outcome.form, "sent": outcome.sent, "rate_limited": outcome.rate_limited}
+    return outcome.respond(request, "subscribers/subscribe.html", context)
 
 
 def refused(request):

@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
+from core.outbox import OutboxEmail, one_per_kind
 from home.bases import TranslatableFormField, form_used
-from home.submissions import OutboxEmail, one_per_kind
 
 
 class RsvpFormField(TranslatableFormField):

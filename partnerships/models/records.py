@@ -9,7 +9,8 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.submissions import OutboxEmail, ReviewedSubmission, ReviewEmail
+from core.outbox import OutboxEmail
+from home.submissions import ReviewedSubmission, ReviewEmail
 
 from .pages import PartnerRequestPage
 
