@@ -1,10 +1,11 @@
 """The partnerships app's admin (requests and abuse reports) and extension points (its personal
-data and its two e-mail outboxes)."""
+data, its two e-mail outboxes and the staff's permissions on them)."""
 
 from wagtail import hooks
 
 from core.outbox import register_outbox
 from core.personal_data import register_provider
+from workflow.roles import register_permissions
 
 from . import emails, personal_data
 from .admin_views import AbuseReportViewSet, PartnerRequestViewSet
@@ -12,6 +13,14 @@ from .admin_views import AbuseReportViewSet, PartnerRequestViewSet
 register_provider(personal_data)
 register_outbox(emails.RequestEmails)
 register_outbox(emails.Messages)
+register_permissions(
+    staff=[
+        "partnerships.view_partnerrequestsubmission",
+        # Reports of abuse, and the reported messages they let staff read.
+        "partnerships.view_abusereport",
+        "partnerships.change_abusereport",
+    ]
+)
 
 
 @hooks.register("register_admin_viewset")

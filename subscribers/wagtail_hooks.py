@@ -1,15 +1,18 @@
-"""The subscribers app's admin list and extension points (its personal data and its outbox)."""
+"""The subscribers app's admin list and extension points (its personal data, its outbox and the
+staff's permission to see the list)."""
 
 from wagtail import hooks
 
 from core.outbox import register_outbox
 from core.personal_data import register_provider
+from workflow.roles import register_permissions
 
 from . import emails, personal_data
 from .admin_views import SubscriberViewSet
 
 register_provider(personal_data)
 register_outbox(emails)
+register_permissions(staff=["subscribers.view_subscriber"])
 
 
 @hooks.register("register_admin_viewset")
