@@ -1,12 +1,14 @@
 """The events app in the admin: the registrations' actions (cancel, answer language help,
-tell participants), its outbox and personal data registered with core, and the staff's
-permissions on the registrations with workflow."""
+tell participants), its outbox, personal data and calendar feed registered with core, and the
+staff's permissions on the registrations with workflow."""
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.outbox import register_outbox
 from core.personal_data import register_provider
+from core.subscribe import ICALENDAR, register_link
 from workflow.roles import register_permissions
 
 from . import emails, personal_data
@@ -42,3 +44,11 @@ def register_admin_urls():
 register_provider(personal_data)
 register_outbox(emails)
 register_permissions(staff=["events.view_registration"], editors=[NOTIFY_PERMISSION])
+# Listed after the other apps' feeds.
+register_link(
+    "calendar_feed",
+    _("Events calendar (iCalendar)"),
+    ICALENDAR,
+    _("KOMM Hub: events calendar"),
+    order=1,
+)

@@ -1,10 +1,12 @@
 """The partnerships app's admin (requests and abuse reports) and extension points (its personal
-data, its two e-mail outboxes and the staff's permissions on them)."""
+data, its two e-mail outboxes, the staff's permissions on them, and its feeds)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.outbox import register_outbox
 from core.personal_data import register_provider
+from core.subscribe import ATOM, RSS, register_link
 from workflow.roles import register_permissions
 
 from . import emails, personal_data
@@ -20,6 +22,12 @@ register_permissions(
         "partnerships.view_abusereport",
         "partnerships.change_abusereport",
     ]
+)
+register_link(
+    "partners_rss", _("Partner requests (RSS)"), RSS, _("KOMM Hub: partner requests (RSS)")
+)
+register_link(
+    "partners_atom", _("Partner requests (Atom)"), ATOM, _("KOMM Hub: partner requests (Atom)")
 )
 
 
