@@ -24,11 +24,12 @@ table `komm_cache` when REDIS_URL is empty), so that every process and server se
    stamp read as the request began, and `numbers_changed` moves that stamp on once committed,
    retiring every such page. One stamp for all: a hit reads it with the version and the page
    in one round trip, and registrations are far rarer than visits.
-6. A CDN in front (`purge`): only pages, feeds and the sitemap, without a query string or live
-   numbers, are sent with `s-maxage`; every change that moves the version also queues, once
-   committed, a purge of all of them in every language through `wagtail.contrib.frontend_cache`
-   (a page's title shows in listings, an organisation's page, the menu), with the old address
-   of a page moved, unpublished or deleted. Purges queued in a burst send each address once.
+6. A CDN in front (`purge`): only pages, feeds (those the apps register, core.subscribe) and the
+   sitemap, without a query string or live numbers, are sent with `s-maxage`; every change that
+   moves the version also queues, once committed, a purge of all of them in every language
+   through `wagtail.contrib.frontend_cache` (a page's title shows in listings, an
+   organisation's page, the menu), with the old address of a page moved, unpublished or
+   deleted. Purges queued in a burst send each address once.
 
 When the shared cache cannot be reached nothing is cached. A publish during such an outage
 cannot move the version, so pages stored before it may come back for the rest of their lifetime
@@ -46,22 +47,13 @@ from django.utils import translation
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.functional import SimpleLazyObject
 
+from .subscribe import feeds
+
 VERSION_KEY = "pagecache:version"
 LIVE_KEY = "pagecache:live"
 PURGED_KEY = "pagecache:purged"
 HIT_HEADER = "X-Cache"
 NEVER_STORE = ("private", "no-cache", "no-store")
-FEEDS = (
-    "stories_rss",
-    "stories_atom",
-    "grants_rss",
-    "grants_atom",
-    "partners_rss",
-    "partners_atom",
-    "calendar_feed",
-)
-# What a CDN may keep (idea 6): the responses of these views, and only what `purge` reaches.
-KEPT_BY_CDN = ("wagtail_serve", "sitemap", *FEEDS)
 
 
 def content_version(request):
@@ -254,10 +246,16 @@ class PageCacheMiddleware:
         return response
 
 
+def kept_by_cdn():
+    """The views whose responses a CDN may keep (idea 6), by URL name: only what `purge`
+    reaches."""
+    return {"wagtail_serve", "sitemap", *(feed.url_name for feed in feeds())}
+
+
 def cdn_seconds(request, live_numbers):
     """How long a CDN may keep the response: 0 for what `purge` would not reach."""
     match = request.resolver_match
-    if request.GET or live_numbers or not match or match.url_name not in KEPT_BY_CDN:
+    if request.GET or live_numbers or not match or match.url_name not in kept_by_cdn():
         return 0
     return settings.KOMM_PAGE_CACHE_SECONDS
 
@@ -278,6 +276,6 @@ def purge(old_urls=()):
             batch.add_url(site.root_url + reverse("sitemap"))
             for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
                 with translation.override(code):
-                    batch.add_urls(site.root_url + reverse(name) for name in FEEDS)
+                    batch.add_urls(site.root_url + reverse(feed.url_name) for feed in feeds())
         cache.set(PURGED_KEY, version, None)
     batch.purge()

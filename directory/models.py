@@ -156,6 +156,8 @@ class OrganisationPage(KommPageMixin, Page):
     parent_page_types = ["directory.OrganisationIndexPage"]
     subpage_types = []
     card_template = "directory/includes/organisation_card.html"
+    search_kind = "organisation"
+    search_label = _("Member organisation")
 
     content_panels = [
         *Page.content_panels,

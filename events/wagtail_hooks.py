@@ -1,14 +1,23 @@
 """The events app in the admin: the registrations' actions (cancel, answer language help,
-tell participants), and its outbox and personal data registered with core."""
+tell participants), its outbox, personal data and calendar feed registered with core, and the
+staff's permissions on the registrations with workflow."""
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.outbox import register_outbox
 from core.personal_data import register_provider
+from core.subscribe import ICALENDAR, register_link
+from workflow.roles import register_permissions
 
 from . import emails, personal_data
-from .admin_views import answer_help_view, cancel_registrations, tell_participants_view
+from .admin_views import (
+    NOTIFY_PERMISSION,
+    answer_help_view,
+    cancel_registrations,
+    tell_participants_view,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -34,3 +43,12 @@ def register_admin_urls():
 
 register_provider(personal_data)
 register_outbox(emails)
+register_permissions(staff=["events.view_registration"], editors=[NOTIFY_PERMISSION])
+# Listed after the other apps' feeds.
+register_link(
+    "calendar_feed",
+    _("Events calendar (iCalendar)"),
+    ICALENDAR,
+    _("KOMM Hub: events calendar"),
+    order=1,
+)

@@ -141,6 +141,8 @@ class GrantOpportunityPage(KommPageMixin, Page):
     parent_page_types = ["grants.GrantIndexPage"]
     subpage_types = []
     card_template = "grants/includes/grant_opportunity_card.html"
+    search_kind = "grant"
+    search_label = _("Grant call")
 
     content_panels = [
         *Page.content_panels,
@@ -246,3 +248,7 @@ class GrantOpportunityPage(KommPageMixin, Page):
     @property
     def current_status(self):
         return self.status()
+
+    def translation_due(self):
+        """A translation is of use until applications close."""
+        return self.deadline

@@ -1,7 +1,11 @@
 """The shared page base that applies the workflow's rules (workflow.permissions) to every page
-type: who may do what, links checked, and locked fields held to the source's values."""
+type: who may do what, links checked, and locked fields held to the source's values. It also
+says what shared code asks of a page (its kind in search results, when its translation is due),
+so that page types answer for themselves and the shared code names none of them."""
 
 import copy
+
+from django.utils.translation import gettext_lazy as _
 
 from workflow.permissions import KommPagePermissionTester, translation_of
 from workflow.sync import locked_fields
@@ -10,6 +14,16 @@ from .links import validate_links
 
 
 class KommPageMixin:
+    # A search result's kind (which details home/search.html shows) and label, by page type.
+    search_kind = "page"
+    search_label = _("Page")
+
+    def translation_due(self):
+        """Until when a translation of this page is of use (an event's end, a call's deadline),
+        or None for a page that does not date: the translation dashboard (workflow.status) puts
+        the pages whose date is still to come first."""
+        return None
+
     def permissions_for_user(self, user):
         return KommPagePermissionTester(user, self)
 

@@ -1,4 +1,5 @@
-"""Site search in the visitor's language, with results named by kind."""
+"""Site search in the visitor's language, with results named by kind (each page type says its
+own: home.permissions.KommPageMixin)."""
 
 import re
 import unicodedata
@@ -9,22 +10,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from .pagination import paginate
 
 MAX_QUERY_LENGTH = 200
-
-# Keyed by model label rather than by class: `home` must not import the other apps.
-RESULT_KINDS = {
-    "events.eventpage": ("event", _("Event")),
-    "news.memberstorypage": ("story", _("Member story")),
-    "grants.grantopportunitypage": ("grant", _("Grant call")),
-    "directory.organisationpage": ("organisation", _("Member organisation")),
-    "partnerships.partnerrequestpage": ("partner-request", _("Partner request")),
-}
-DEFAULT_KIND = ("page", _("Page"))
 
 
 def clean_query(raw):
@@ -75,10 +65,9 @@ def search(request):
             Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
         )
         results = paginate(request, pages)
-        items = []
-        for page in results:
-            kind, label = RESULT_KINDS.get(page._meta.label_lower, DEFAULT_KIND)
-            items.append({"page": page, "kind": kind, "label": label})
+        items = [
+            {"page": page, "kind": page.search_kind, "label": page.search_label} for page in results
+        ]
         return {"results": results, "items": items}
 
     response = TemplateResponse(

@@ -1,4 +1,5 @@
-"""The mailings app's admin view, its button on the pages it can send, and its outbox."""
+"""The mailings app's admin view, its button on the pages it can send, its outbox, and who may
+send (Editors)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -7,11 +8,14 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from core.outbox import register_outbox
 from subscribers.models import Topic
+from workflow.roles import register_permissions
 
 from . import emails
 from .admin_views import PERMISSION, send_view
 
 register_outbox(emails)
+# Only Editors write to the subscribers.
+register_permissions(editors=[PERMISSION])
 
 
 @hooks.register("register_admin_urls")

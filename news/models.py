@@ -90,6 +90,8 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     subpage_types = []
     card_template = "news/includes/member_story_card.html"
     card_image_field = "image"
+    search_kind = "story"
+    search_label = _("Member story")
 
     content_panels = [
         *Page.content_panels,

@@ -34,14 +34,15 @@ class Row:
 
 
 def urgency(page, now):
-    """Upcoming events and open calls by date, then other pages newest first, then the past."""
-    end = getattr(page, "end", None) or getattr(page, "deadline", None)
-    start = getattr(page, "start", None) or end
-    if end is not None and end >= now:
-        return (0, start.timestamp())
+    """Pages whose translation is still due (upcoming events, open calls) by that date, then
+    pages that do not date newest first, then those whose date has passed (`translation_due`,
+    which each page type answers for itself)."""
+    due = page.translation_due()
+    if due is not None and due >= now:
+        return (0, due.timestamp())
+    if due is not None:
+        return (2, -due.timestamp())
     published = page.last_published_at or page.first_published_at or now
-    if end is not None:
-        return (2, -end.timestamp())
     return (1, -published.timestamp())
 
 

@@ -144,6 +144,8 @@ class EventPage(
     subpage_types = []
     card_template = "events/includes/event_card.html"
     card_image_field = "header_image"
+    search_kind = "event"
+    search_label = _("Event")
 
     content_panels = [
         *Page.content_panels,
@@ -375,6 +377,10 @@ class EventPage(
 
     def is_past(self, now=None):
         return self.end < (now or timezone.now())
+
+    def translation_due(self):
+        """A translation is of use until the event has ended, as the listing shows it till then."""
+        return self.end
 
     @property
     def meeting_language_name(self):

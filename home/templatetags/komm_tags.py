@@ -6,6 +6,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
+from core import subscribe
 from home.i18n import language_versions
 from home.metadata import json_ld, og_locale, page_description, social_image
 from home.models import HomePage, Partner
@@ -55,6 +56,18 @@ def footer_partners(home):
     partners = Partner.objects.select_related("logo")
     prefetch_related_objects([home], Prefetch("partners", queryset=partners))
     return home.partners.all()
+
+
+@register.simple_tag
+def subscribe_links():
+    """The footer's "Subscribe" list: the feeds and pages the apps registered (core.subscribe)."""
+    return subscribe.links()
+
+
+@register.simple_tag
+def feeds():
+    """The apps' feeds, which every page announces in its head (core.subscribe)."""
+    return subscribe.feeds()
 
 
 @register.simple_tag

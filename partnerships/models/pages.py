@@ -192,6 +192,8 @@ class PartnerRequestPage(KommPageMixin, OrganisationLinkMixin, Page):
     parent_page_types = ["partnerships.PartnershipIndexPage"]
     subpage_types = []
     card_template = "partnerships/includes/partner_request_card.html"
+    search_kind = "partner-request"
+    search_label = _("Partner request")
 
     content_panels = [
         *Page.content_panels,
