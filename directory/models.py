@@ -6,6 +6,7 @@ language can filter on them and a filtered address is the same in every language
 """
 
 from django import forms
+from django.apps import apps
 from django.db import models
 from django.db.models import Prefetch, Subquery
 from django.utils.functional import cached_property
@@ -212,28 +213,40 @@ class OrganisationPage(KommPageMixin, Page):
         verbose_name = _("member organisation")
         verbose_name_plural = _("member organisations")
 
-    def linked_pages(self, relation):
-        """Events and stories keep the organisation page of their source language; matching on
-        the translation key finds them from every language version of this page."""
-        model = self._meta.get_field(relation).related_model
-        return (
-            model.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id, organisation_page__translation_key=self.translation_key
-            )
-        )
+    def linked_sections(self):
+        """The pages that name this organisation, a section per page type that says how to list
+        them (`OrganisationLinkMixin.organisation_section`), so that this app names none of
+        them. Pages keep the organisation page of their source language: matching on the
+        translation key finds them from every language version of this page."""
+        sections = []
+        for model in apps.get_models():
+            if issubclass(model, OrganisationLinkMixin) and model.organisation_section:
+                key, heading, order = model.organisation_section
+                pages = (
+                    model.objects.live()
+                    .public()
+                    .filter(
+                        locale_id=self.locale_id,
+                        organisation_page__translation_key=self.translation_key,
+                    )
+                    .order_by(order)[:6]
+                )
+                sections.append({"id": f"organisation-{key}", "heading": heading, "pages": pages})
+        return sections
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = self.linked_pages("stories").order_by("-date")[:6]
-        context["events"] = self.linked_pages("events").order_by("-start")[:6]
+        context["sections"] = self.linked_sections()
         return context
 
 
 class OrganisationLinkMixin:
     """For pages with an `organisation_page`: editors link the member organisation's page in
     the source language, and readers should reach its version in their own."""
+
+    # (section id, heading, newest first by): how the organisation's page lists pages of this
+    # type; None leaves them off it.
+    organisation_section = None
 
     @cached_property
     def organisation_version(self):

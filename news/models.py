@@ -92,6 +92,7 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
     card_image_field = "image"
     search_kind = "story"
     search_label = _("Member story")
+    organisation_section = ("stories", _("Stories"), "-date")
 
     content_panels = [
         *Page.content_panels,

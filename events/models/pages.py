@@ -146,6 +146,7 @@ class EventPage(
     card_image_field = "header_image"
     search_kind = "event"
     search_label = _("Event")
+    organisation_section = ("events", _("Events"), "-start")
 
     content_panels = [
         *Page.content_panels,
