@@ -16,7 +16,7 @@ import dj_database_url
 import pytest
 import requests
 
-from tests.deployment.faults import (
+from tests.faults.faults import (
     REDIS_URL,
     UNAVAILABLE,
     database_url,

@@ -13,7 +13,7 @@ import pytest
 import requests
 from aiosmtpd.controller import Controller
 
-from tests.deployment.faults import (
+from tests.faults.faults import (
     PYTHON,
     form_data,
     free_port,

@@ -11,7 +11,7 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
-from tests.deployment.faults import (
+from tests.faults.faults import (
     REDIS_URL,
     browser_form,
     query,
