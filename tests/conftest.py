@@ -1,10 +1,12 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 
 from tests.factories import translated
+from tests.mailings.conftest import send_url
 
 
 @pytest.fixture(scope="session")
@@ -64,3 +66,18 @@ def commit_at_once(monkeypatch):
     that wait for the commit (the content version, a page's dependency) happen at once, as
     when the admin's request ends. tests/caching/test_fragment_cache.py checks the waiting."""
     monkeypatch.setattr("core.cache.on_commit", lambda func: func())
+
+
+@pytest.fixture
+def press_send(client, django_capture_on_commit_callbacks):
+    """An editor pressing "Send" on `page` in the admin, as they would, as `username`; the
+    response, with the e-mails sent. Shared by the mailing tests and the mail server drill."""
+
+    def press(page, username="editor"):
+        client.force_login(get_user_model().objects.get(username=username))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(send_url(page))
+        client.logout()
+        return response
+
+    return press

@@ -12,10 +12,11 @@ def gettext_in(language, message):
         return translation.gettext(message)
 
 
-def ngettext_in(language, singular, plural, count):
-    """The sentence for `count` as the site shows it in `language`, with its plural form."""
+def ngettext_in(language, singular, plural, count, name="count"):
+    """The sentence for `count` as the site shows it in `language`, with its plural form; `name`
+    is the placeholder the message gives the number (`%(count)s`)."""
     with translation.override(language):
-        return translation.ngettext(singular, plural, count) % {"count": count}
+        return translation.ngettext(singular, plural, count) % {name: count}
 
 
 def assert_says(response, language, *messages, status=200):

@@ -54,29 +54,23 @@ print(json.dumps({
 }, default=str))
 """
 
-# A visitor registers through the public form, so the backup holds real personal data.
+# A visitor registers through the public form, so the backup holds real personal data. Run by
+# this checkout's `manage.py shell`, so it fills the forms with the suite's builders.
 REGISTER = r"""
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from events.models import EventPage
+from membership.models import ApplicationPage
+from tests.forms import application_entries, rsvp_entries
+
 event = next(e for e in EventPage.objects.live() if e.registration_state() == "open")
-response = Client().post(event.url, {
-    "name": "Olena Kowalenko", "email": "olena@example.org", "organisation": "",
-    "email_language": "uk", "interpretation": "", "accessibility_needs": "",
-    "consent": "on", "website": "",
-})
+response = Client().post(event.url, rsvp_entries(organisation="", interpretation=""))
 assert response.status_code == 200, response.status_code
 
 # And a group applies to join, with its signed declaration (a private file).
-from django.core.files.uploadedfile import SimpleUploadedFile
-from membership.models import ApplicationPage
-form = ApplicationPage.objects.live().first()
-response = Client().post(form.url, {
-    "applicant_type": "informal-group", "name": "Grupa", "communities": "Ukraińska",
-    "nationwide": "on", "description": "Opis.", "contact_name": "Iryna",
-    "email": "iryna@example.org", "email_language": "uk", "accept_declaration": "on",
-    "consent_data": "on", "website": "",
-    "declaration_file": SimpleUploadedFile("d.pdf", b"%PDF-1.4\n%%EOF\n"),
-})
+form = ApplicationPage.objects.live().get(locale__language_code="pl")
+declaration = SimpleUploadedFile("d.pdf", b"%PDF-1.4\n%%EOF\n")
+response = Client().post(form.url, application_entries(declaration_file=declaration))
 assert response.status_code == 200, response.status_code
 """
 

@@ -15,7 +15,9 @@ from django.core.wsgi import get_wsgi_application
 from django.test import override_settings
 from django.utils import timezone
 
+from events.models import EventIndexPage
 from tests.commands import manage, manage_ok
+from tests.factories import index_page
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db
@@ -48,9 +50,18 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
-@pytest.mark.parametrize("url", ["/pl/", "/uk/podii/", "/en/search/?q=a", "/pl/no-such-page/"])
-def test_public_pages_forbid_inline_scripts_and_framing(client, url):
-    response = client.get(url)
+# A home page, a section's page, the search and a missing page, each in its language.
+PUBLIC_PAGES = {
+    "home": lambda: "/pl/",
+    "events": lambda: index_page(EventIndexPage, "uk").url,
+    "search": lambda: "/en/search/?q=a",
+    "missing": lambda: "/pl/no-such-page/",
+}
+
+
+@pytest.mark.parametrize("page", PUBLIC_PAGES)
+def test_public_pages_forbid_inline_scripts_and_framing(client, page):
+    response = client.get(PUBLIC_PAGES[page]())
     policy = response["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
     assert directives["script-src"] == "'self'"
@@ -164,9 +175,10 @@ def test_the_site_keeps_serving_when_redis_is_down(client, caplog):
             },
         }
     }
+    events = index_page(EventIndexPage, "uk").url
     with override_settings(CACHES=unreachable):
         assert client.get("/pl/").status_code == 200
-        assert client.get("/uk/podii/").status_code == 200
+        assert client.get(events).status_code == 200
     assert any(record.name == "komm.cache" for record in caplog.records)
 
 

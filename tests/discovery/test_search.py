@@ -11,16 +11,19 @@ from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
-from grants.models import GrantOpportunityPage
 from home.models import StandardPage
-from news.models import MemberStoryPage
-from tests.factories import EventPageFactory, StandardPageFactory, index_page, publish, translate
+from tests.factories import (
+    EventPageFactory,
+    GrantPageFactory,
+    StandardPageFactory,
+    StoryPageFactory,
+    index_page,
+    publish,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
-SEED_TITLE = (
-    "SOS UA: III Spotkanie Koalicji M&M – podsumowanie działań pomocowych i plany projektowe"
-)
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the komm_unaccent configuration is PostgreSQL's"
 )
@@ -46,17 +49,26 @@ def found(response):
         unicodedata.normalize("NFD", "DZIAŁAŃ pomocowych"),
     ],
 )
-def test_polish_search_ignores_diacritics_and_case(client, query):
-    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
+def test_polish_search_ignores_diacritics_and_case(
+    client, query, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting = EventPageFactory(
+            title="Spotkanie Koalicji – podsumowanie działań pomocowych", slug="koalicja"
+        )
     response = search(client, "pl", query)
-    assert seed.pk in [page.pk for page in found(response)]
-    assert f'href="{seed.url}"' in response.content.decode()
+    assert meeting.pk in [page.pk for page in found(response)]
+    assert f'href="{meeting.url}"' in response.content.decode()
 
 
 @postgresql_only
-def test_ukrainian_search_finds_the_ukrainian_seed_meeting_whatever_the_case(client):
-    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
-    ukrainian = seed.get_translation(Locale.objects.get(language_code="uk"))
+def test_ukrainian_search_finds_the_ukrainian_meeting_whatever_the_case(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        ukrainian = EventPageFactory(
+            language="uk", title="Третя зустріч Коаліції", slug="koalitsiia"
+        )
     response = search(client, "uk", "ЗУСТРІЧ коаліції")
     assert ukrainian.pk in [page.pk for page in found(response)]
     assert f'href="{ukrainian.url}"' in response.content.decode()
@@ -125,11 +137,25 @@ def test_join_link_is_neither_searchable_nor_shown(client, django_capture_on_com
     assert secret not in response.content.decode()
 
 
-def test_results_show_type_date_in_the_page_time_zone_and_summary(client):
-    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
-    event = seed.get_translation(Locale.objects.get(language_code="en"))
-    story = MemberStoryPage.objects.live().filter(locale__language_code="en").first()
-    grant = GrantOpportunityPage.objects.live().filter(locale__language_code="en").first()
+def test_results_show_type_date_in_the_page_time_zone_and_summary(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        event = EventPageFactory(
+            language="en",
+            title="Quarterly coalition meeting",
+            summary="Plans for the spring.",
+            time_zone="Europe/Kyiv",
+        )
+        story = StoryPageFactory(
+            language="en", title="Saturday school story", summary="Children learn."
+        )
+        grant = GrantPageFactory(
+            language="en",
+            title="Neighbourhood grant call",
+            summary="Money for neighbours.",
+            time_zone="America/New_York",
+        )
     cases = [
         (event, "Event", f'datetime="{event.local_start.isoformat()}"'),
         (story, "Member story", f'datetime="{story.date.isoformat()}"'),

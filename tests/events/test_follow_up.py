@@ -3,6 +3,7 @@ hears in their language; an arranged interpretation shows on the event page in e
 without anyone's name), and once the meeting is over, its summary shows first on the event page
 and the participants are told, once, in their language."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -10,7 +11,6 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale
 
 from events.models import EmailDelivery, EventPage, Registration
 from tests.events.booking import JOIN, version
@@ -59,19 +59,19 @@ def test_an_answered_interpretation_request_e_mails_the_person_and_shows_on_the_
     assert response.status_code == 302
     [message] = mail.outbox
     assert message.to == ["olena@example.org"]
-    assert "мовної допомоги" in message.subject
-    assert "Ми це організували" in message.body
+    subject = gettext_in("uk", "About the language help you asked for: %(title)s")
+    assert message.subject == subject % {"title": version(event, "uk").title}
+    assert gettext_in("uk", "We have arranged it: it will be there at the meeting.") in message.body
     assert "Перекладачка української мови долучиться" in message.body
     assert JOIN not in message.body
 
-    shown = {
-        "pl": "Zapewnimy tłumaczenie: ukraiński.",
-        "uk": "Буде забезпечено переклад: Українська.",
-        "en": "Interpretation will be provided: Ukrainian.",
-    }
-    for language, text in shown.items():
+    for language in ("pl", "uk", "en"):
+        # The language arranged, named in the reader's language.
+        ukrainian = gettext_in(language, "Ukrainian")
+        assert language == "en" or ukrainian != "Ukrainian"
+        provided = gettext_in(language, "Interpretation will be provided: %(languages)s.")
         page = client.get(version(event, language).url).content.decode()
-        assert text in page, language
+        assert provided % {"languages": ukrainian} in page, language
         assert "olena" not in page.lower()
 
 
@@ -85,12 +85,13 @@ def test_a_request_is_answered_once_and_the_list_counts_the_answers(client, even
     first.refresh_from_db()
     assert first.help_outcome == "not_possible"
     assert EmailDelivery.objects.filter(registration=first, kind="help").count() == 1
-    assert "Przykro nam" in mail.outbox[-1].body or "Нам шкода" in mail.outbox[-1].body
+    # b@example.org wrote the form in Ukrainian (rsvp_entries), so hears in Ukrainian.
+    assert gettext_in("uk", "We are sorry: this time we cannot arrange it.") in mail.outbox[-1].body
     login(client, "editor")
     listing = client.get(reverse("wagtailforms:list_submissions", args=[event.pk]))
-    assert "accessibility help: 2, answered: 1" in listing.content.decode() or (
-        "pomoc w dostępności: 2, z odpowiedzią: 1" in listing.content.decode()
-    )
+    counts = "Requests for interpretation or accessibility help: %(asked)s, answered: %(answered)s."
+    # The admin speaks the site's first language to an editor who chose none.
+    assert gettext_in("pl", counts) % {"asked": 2, "answered": 1} in listing.content.decode()
     no_request = Registration.objects.get(email="c@example.org")
     assert client.get(answer_url(no_request)).status_code in (302, 404)
 
@@ -150,21 +151,32 @@ def test_the_past_event_shows_its_summary_first_with_who_agreed_to_be_named(
     assert took_part(40) in client.get(event.url).content.decode()
 
 
-def test_the_seed_meeting_shows_its_summary_and_materials_in_every_language(client):
-    seed = EventPage.objects.get(slug="sos-ua-iii-spotkanie-koalicji")
-    texts = {
-        "pl": ("Nagranie spotkania", "wspólny wniosek grantowy"),
-        "uk": ("Запис зустрічі", "спільну грантову заявку"),
-        "en": ("Recording of the meeting", "joint grant application"),
-    }
-    for language, expected in texts.items():
-        page = seed.get_translation(Locale.objects.get(language_code=language))
+def test_a_past_meeting_shows_its_summary_and_materials_in_every_language(
+    client, django_capture_on_commit_callbacks
+):
+    recording = {"title": "Nagranie spotkania", "url": "https://example.org/nagranie"}
+    event = past_event(
+        django_capture_on_commit_callbacks,
+        participant_count=34,
+        materials=json.dumps([{"type": "link", "value": recording}]),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        versions = translated(event)
+    for language, page in versions.items():
+        # Each translation is the source with "UK: " or "EN: " before each string (translate).
+        marked = "" if language == "pl" else f"{language.upper()}: "
         text = client.get(page.url).content.decode()
         heading = gettext_in(language, "Summary of the meeting")
         assert language == "en" or heading != "Summary of the meeting"
-        for piece in (heading, *expected):
+        people = "%(count)s person took part.", "%(count)s people took part."
+        expected = (
+            heading,
+            f"{marked}Nagranie spotkania",
+            f"{marked}Ustaliliśmy wspólny wniosek.",
+            ngettext_in(language, *people, 34),
+        )
+        for piece in expected:
             assert piece in text, (language, piece)
-        assert "34" in text
         index = client.get(page.get_parent().url + "?when=past").content.decode()
         assert gettext_in(language, "Summary available") in index
 

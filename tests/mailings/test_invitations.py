@@ -21,9 +21,10 @@ from tests.factories import (
     SubscriberFactory,
     translated,
 )
+from tests.forms import subscribe_entries
 from tests.i18n import gettext_in
 from tests.mailings.conftest import send_url
-from tests.subscribers.conftest import link_to, path_of, subscribe_entries
+from tests.subscribers.conftest import link_to, path_of
 
 pytestmark = pytest.mark.django_db
 

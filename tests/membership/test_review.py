@@ -205,7 +205,7 @@ def test_a_second_application_from_the_same_group_is_flagged(
     second = MembershipApplication.objects.get(email="inna@example.org")
     login(client, "editor")
     html = client.get(inspect_url(second)).content.decode()
-    assert gettext_in("pl", "Possible duplicate") in html or "Possible duplicate" in html
+    assert gettext_in("pl", "Possible duplicate") in html
     assert inspect_url(application) in html
-    different = MembershipApplication.objects.get(email="marta@wspolny-stol.example.org")
+    different = MembershipApplicationFactory(name="Wspólny Stół", email="stol@example.org")
     assert inspect_url(application) not in client.get(inspect_url(different)).content.decode()

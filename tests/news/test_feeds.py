@@ -1,20 +1,18 @@
-"""RSS and Atom feeds of member stories and grant calls, one per language, read back as a feed
-reader reads them."""
+"""RSS and Atom feeds of member stories, one per language, read back as a feed reader reads
+them, and what every feed shares (the grant calls' own are in tests/grants/test_feeds.py)."""
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-import feedparser
 import pytest
-from django.urls import reverse
-from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
-from grants.models import GrantIndexPage, GrantOpportunityPage
+from grants.models import GrantIndexPage
 from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import GrantPageFactory, StoryPageFactory, index_page
+from tests.factories import StoryPageFactory, index_page
+from tests.feeds import entry_links, feed_url, newest_live_urls, read_feed
 
 pytestmark = pytest.mark.django_db
 
@@ -25,27 +23,6 @@ FEEDS = {
     "grants_rss": "rss20",
     "grants_atom": "atom10",
 }
-
-
-def feed_url(name, language):
-    with translation.override(language):
-        return reverse(name)
-
-
-def read_feed(client, name, language):
-    response = client.get(feed_url(name, language))
-    assert response.status_code == 200
-    return feedparser.parse(response.content)
-
-
-def entry_links(feed):
-    return [entry.link for entry in feed.entries]
-
-
-def newest_live_urls(model, language, *ordering):
-    """What a feed must list, in its order: the language's live public pages, 30 at most."""
-    pages = model.objects.live().public().filter(locale__language_code=language).order_by(*ordering)
-    return [page.get_full_url() for page in pages[:30]]
 
 
 def published(entry):
@@ -107,44 +84,6 @@ def test_drafts_private_and_other_languages_stories_stay_out_of_the_feed(client)
         assert ukrainian.get_full_url() not in polish_links
         assert all("/pl/" in link for link in polish_links)
         assert entry_links(read_feed(client, name, "uk"))[0] == ukrainian.get_full_url()
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_grant_feeds_list_the_languages_live_calls_newest_published_first(client, language):
-    expected = newest_live_urls(GrantOpportunityPage, language, "-first_published_at", "-pk")
-
-    for name in ("grants_rss", "grants_atom"):
-        assert entry_links(read_feed(client, name, language)) == expected
-
-
-def test_grant_entry_names_the_funder_and_the_deadline_in_the_calls_time_zone(client):
-    deadline = datetime(2031, 3, 10, 22, 30, tzinfo=UTC)
-    grant = GrantPageFactory(
-        deadline=deadline,
-        title="Konkurs na dialog",
-        funder="Fundacja Dialogu",
-        summary="Granty na spotkania sąsiedzkie.",
-        time_zone="America/New_York",
-    )
-
-    for name in ("grants_rss", "grants_atom"):
-        first = read_feed(client, name, "pl").entries[0]
-        assert first.link == grant.get_full_url()
-        assert first.title == "Konkurs na dialog"
-        text = re.sub(r"<[^>]+>", " ", first.summary)
-        assert "Fundacja Dialogu" in text
-        assert "10 marca 2031, 18:30 (America/New_York)" in text
-        assert "Granty na spotkania sąsiedzkie." in text
-
-
-def test_unpublished_grant_leaves_the_feed(client):
-    grant = GrantPageFactory(deadline=timezone.now() + timedelta(days=30), title="Konkurs wycofany")
-    assert entry_links(read_feed(client, "grants_rss", "pl"))[0] == grant.get_full_url()
-
-    grant.unpublish()
-
-    for name in ("grants_rss", "grants_atom"):
-        assert grant.get_full_url() not in entry_links(read_feed(client, name, "pl"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -10,8 +10,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 
-from partnerships.models import PartnerMessage
-from tests.factories import PartnerRequestPageFactory
+from partnerships.models import PartnerMessage, PartnershipIndexPage
+from tests.factories import PartnerRequestPageFactory, index_page
 from tests.forms import contact_entries
 from tests.i18n import gettext_in
 
@@ -70,8 +70,8 @@ def test_neither_address_is_in_any_public_response(client, open_request, write):
     write(open_request["en"])
     urls = [page.url for page in open_request.values()]
     urls += [
-        "/uk/partnery/",
-        "/en/partners/",
+        index_page(PartnershipIndexPage, "uk").url,
+        index_page(PartnershipIndexPage, "en").url,
         "/uk/feeds/partners.rss",
         "/en/feeds/partners.atom",
         "/sitemap.xml",

@@ -1,5 +1,5 @@
-"""Fixtures of the subscription tests: the form sent as a visitor would, and the links in the
-e-mails they get."""
+"""Fixtures of the subscription tests: the form (tests.forms.subscribe_entries) sent as a visitor
+would, and the links in the e-mails they get."""
 
 import re
 
@@ -7,18 +7,7 @@ import pytest
 from django.core import mail
 
 from subscribers.models import Subscriber
-
-
-def subscribe_entries(email="oksana@example.org", **fields):
-    return {
-        "email": email,
-        "name": "Оксана",
-        "language": "uk",
-        "topics": ["invitations", "stories"],
-        "consent": "on",
-        "website": "",
-        **fields,
-    }
+from tests.forms import subscribe_entries
 
 
 def links_in(message):

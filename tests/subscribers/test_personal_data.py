@@ -13,7 +13,8 @@ from mailings.models import Mailing, MailingDelivery
 from subscribers.emails import link
 from subscribers.models import Subscriber, SubscriberEmail
 from tests.factories import SubscriberFactory
-from tests.subscribers.conftest import path_of, subscribe_entries
+from tests.forms import subscribe_entries
+from tests.subscribers.conftest import path_of
 
 pytestmark = pytest.mark.django_db
 

@@ -6,6 +6,7 @@ from django.core import mail
 from django.test import Client
 
 from subscribers.emails import link, unsubscribe_headers
+from tests.forms import subscribe_entries
 from tests.subscribers.conftest import path_of
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +63,7 @@ def test_subscribing_again_after_unsubscribing_needs_a_new_confirmation(
 ):
     subscriber = confirmed()
     Client().post(path_of(link(subscriber, "unsubscribe")))
-    subscribe({"email": subscriber.email, "language": "pl", "topics": ["stories"], "consent": "on"})
+    subscribe(subscribe_entries(subscriber.email, language="pl", topics=["stories"]))
     subscriber.refresh_from_db()
     assert not subscriber.is_active
     [message] = mail.outbox

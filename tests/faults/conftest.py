@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import redis
 
-from tests.deployment.faults import (
+from tests.faults.faults import (
     DB_PREFIX,
     PYTHON,
     REDIS_URL,

@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from subscribers.emails import link
 from tests.factories import SubscriberFactory
-from tests.security.fuzzing import LANGUAGES, context_value, nothing
-from tests.security.test_fuzz_forms import fuzzed_post
-from tests.subscribers.conftest import path_of, subscribe_entries
+from tests.forms import subscribe_entries
+from tests.fuzz.fuzzing import LANGUAGES, context_value, nothing
+from tests.fuzz.test_fuzz_forms import fuzzed_post
+from tests.subscribers.conftest import path_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from directory.models import OrganisationPage, Voivodeship
+from directory.models import OrganisationIndexPage, OrganisationPage, Voivodeship
 from news.models import NewsIndexPage
 from tests.factories import (
     EventPageFactory,
@@ -19,7 +19,10 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-DIRECTORY = {"pl": "/pl/organizacje/", "uk": "/uk/orhanizatsii/", "en": "/en/organisations/"}
+
+def directory_url(language="pl"):
+    """The address of the member directory in `language`."""
+    return index_page(OrganisationIndexPage, language).url
 
 
 def listed(response):
@@ -37,7 +40,7 @@ def unused_voivodeship():
 @pytest.mark.parametrize("language", ["pl", "uk", "en"])
 def test_directory_lists_the_members_of_its_language(client, language):
     OrganisationPageFactory(language=language, title="Grupa z Opola")
-    response = client.get(DIRECTORY[language])
+    response = client.get(directory_url(language))
     assert response.status_code == 200
     assert "Grupa z Opola" in listed(response)
     for item in response.context["listing"]["organisations"]:
@@ -48,7 +51,7 @@ def test_directory_filters_by_voivodeship(client):
     region = unused_voivodeship()
     OrganisationPageFactory(title="Grupa stąd", voivodeship_codes=[region])
     OrganisationPageFactory(title="Grupa stamtąd", voivodeship_codes=[])
-    assert listed(client.get(DIRECTORY["pl"], {"voivodeship": region})) == ["Grupa stąd"]
+    assert listed(client.get(directory_url("pl"), {"voivodeship": region})) == ["Grupa stąd"]
 
 
 def test_directory_filters_by_theme_and_language_together(client):
@@ -61,16 +64,16 @@ def test_directory_filters_by_theme_and_language_together(client):
     OrganisationPageFactory(
         title="Szkoła po ormiańsku", theme_codes=["education"], language_codes=["hy"]
     )
-    by_theme = listed(client.get(DIRECTORY["pl"], {"theme": "legal-aid"}))
+    by_theme = listed(client.get(directory_url("pl"), {"theme": "legal-aid"}))
     assert {"Porady po ormiańsku", "Porady po ukraińsku"} <= set(by_theme)
     assert "Szkoła po ormiańsku" not in by_theme
-    both = listed(client.get(DIRECTORY["pl"], {"theme": "legal-aid", "language": "hy"}))
+    both = listed(client.get(directory_url("pl"), {"theme": "legal-aid", "language": "hy"}))
     assert "Porady po ormiańsku" in both
     assert not {"Porady po ukraińsku", "Szkoła po ormiańsku"} & set(both)
 
 
 def test_directory_says_when_nothing_matches(client):
-    response = client.get(DIRECTORY["en"], {"voivodeship": unused_voivodeship()})
+    response = client.get(directory_url("en"), {"voivodeship": unused_voivodeship()})
     assert listed(response) == []
     assert "No organisation matches these filters." in response.content.decode()
 
@@ -87,7 +90,7 @@ def test_directory_says_when_nothing_matches(client):
     ],
 )
 def test_invalid_filter_values_never_fail(client, query):
-    response = client.get(DIRECTORY["pl"], query)
+    response = client.get(directory_url("pl"), query)
     assert response.status_code == 200
     assert "<script>" not in response.content.decode().split("<main", 1)[1]
 
@@ -96,10 +99,10 @@ def test_pagination_keeps_the_filters(client):
     region = unused_voivodeship()
     for number in range(11):
         OrganisationPageFactory(title=f"Grupa testowa {number:02d}", voivodeship_codes=[region])
-    first = client.get(DIRECTORY["pl"], {"voivodeship": region})
+    first = client.get(directory_url("pl"), {"voivodeship": region})
     assert len(listed(first)) == 10
     assert f'href="?voivodeship={region}&amp;page=2"' in first.content.decode()
-    second = client.get(DIRECTORY["pl"], {"voivodeship": region, "page": "2"})
+    second = client.get(directory_url("pl"), {"voivodeship": region, "page": "2"})
     assert listed(second) == ["Grupa testowa 10"]
 
 
@@ -108,7 +111,7 @@ def test_draft_and_private_organisations_are_not_listed(client):
     draft.unpublish()
     private = OrganisationPageFactory(title="Grupa prywatna")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    titles = listed(client.get(DIRECTORY["pl"]))
+    titles = listed(client.get(directory_url("pl")))
     assert "Grupa robocza" not in titles
     assert "Grupa prywatna" not in titles
 
@@ -116,7 +119,7 @@ def test_draft_and_private_organisations_are_not_listed(client):
 def test_directory_query_count_does_not_grow_with_the_number_of_organisations(client):
     def count():
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(DIRECTORY["pl"]).status_code == 200
+            assert client.get(directory_url("pl")).status_code == 200
         return len(queries)
 
     count()  # the first request fills caches of sites and renditions

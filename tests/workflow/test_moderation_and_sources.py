@@ -20,7 +20,7 @@ from news.models import StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.factories import EventPageFactory
 from tests.forms import story_entries
-from tests.translation.roles import (
+from tests.workflow.roles import (
     ALLOWED,
     assert_refused,
     event_versions,

@@ -16,7 +16,8 @@ import dj_database_url
 import pytest
 import requests
 
-from tests.deployment.faults import (
+from events.models import EmailDelivery, Registration, SeatCounter
+from tests.faults.faults import (
     REDIS_URL,
     UNAVAILABLE,
     database_url,
@@ -211,16 +212,17 @@ def test_site_answers_503_while_postgres_is_down_and_recovers_by_itself(
     assert accepted and accepted <= set(saved)
     confirmed, capacity = query(
         own_postgres.url,
-        "SELECT confirmed, COUNT(*) FILTER (WHERE r.status = 'confirmed') FROM events_seatcounter s"
-        " LEFT JOIN events_registration r ON r.event_key = s.event_key"
+        "SELECT confirmed, COUNT(*) FILTER (WHERE r.status = 'confirmed')"
+        f" FROM {SeatCounter._meta.db_table} s"
+        f" LEFT JOIN {Registration._meta.db_table} r ON r.event_key = s.event_key"
         " WHERE s.event_key = %s GROUP BY s.confirmed",
         (event["key"],),
     )[0]
     assert confirmed == capacity == len(saved)
     unexplained = query(
         own_postgres.url,
-        "SELECT r.email FROM events_registration r WHERE r.event_key = %s AND NOT EXISTS"
-        " (SELECT 1 FROM events_emaildelivery d WHERE d.registration_id = r.id"
+        f"SELECT r.email FROM {Registration._meta.db_table} r WHERE r.event_key = %s AND NOT EXISTS"
+        f" (SELECT 1 FROM {EmailDelivery._meta.db_table} d WHERE d.registration_id = r.id"
         " AND d.kind = r.status)",
         (event["key"],),
     )

@@ -12,8 +12,12 @@ from contextlib import contextmanager
 import pytest
 import requests
 from aiosmtpd.controller import Controller
+from django.contrib.sessions.models import Session
+from django_tasks_db.models import DBTaskResult
 
-from tests.deployment.faults import (
+from events.models import EmailDelivery, Registration
+from news.models import StoryEmail, StorySubmission
+from tests.faults.faults import (
     PYTHON,
     form_data,
     free_port,
@@ -22,6 +26,7 @@ from tests.deployment.faults import (
     sign_in,
     stop,
 )
+from tests.forms import story_entries
 
 pytestmark = pytest.mark.faults
 
@@ -60,17 +65,24 @@ def smtp_server(port, mailbox):
         controller.stop()
 
 
-def outbox_rows(db_url, table, **where):
+def outbox_rows(db_url, outbox, **where):
+    """The rows of the `outbox` model that match `where`: (id, status, attempts)."""
     condition = " AND ".join(f"{column} = %s" for column in where)
-    return query(
-        db_url, f"SELECT id, status, attempts FROM {table} WHERE {condition}", tuple(where.values())
-    )
+    sql = f"SELECT id, status, attempts FROM {outbox._meta.db_table} WHERE {condition}"
+    return query(db_url, sql, tuple(where.values()))
+
+
+def registration_of(db_url, email_address):
+    """The number of the registration made with `email_address`."""
+    sql = f"SELECT id FROM {Registration._meta.db_table} WHERE email = %s"
+    ((number,),) = query(db_url, sql, (email_address,))
+    return number
 
 
 def email_task_status(db_url, delivery_id):
     rows = query(
         db_url,
-        "SELECT status FROM django_tasks_database_dbtaskresult"
+        f"SELECT status FROM {DBTaskResult._meta.db_table}"
         " WHERE task_path = 'core.tasks.send_outbox_rows'"
         " AND args_kwargs->'args'->>0 = 'events.EmailDelivery' AND args_kwargs->'args'->>1 = %s",
         (str(delivery_id),),
@@ -91,25 +103,18 @@ def test_emails_wait_for_the_mail_server_and_arrive_once(site, started):
     story_url = server.url + site.data["story_form"]
     story = {
         **form_data(browser.get(story_url, timeout=30).text, "contact_email"),
-        "title": "Historia w czasie awarii poczty",
-        "summary": "Krótko.",
-        "story": "Treść historii.",
-        "organisation": "Fundacja Testowa",
-        "contact_name": "Anna Testowa",
-        "contact_email": sender,
-        "consent_publish": "on",
-        "consent_data": "on",
+        **story_entries(title="Historia w czasie awarii poczty", contact_email=sender),
     }
     assert browser.post(story_url, data=story, timeout=60).status_code == 200
 
-    (registration_id,) = query(
-        site.db_url, "SELECT id FROM events_registration WHERE email = %s", (registrant,)
-    )[0]
+    registration_id = registration_of(site.db_url, registrant)
     (submission_id,) = query(
-        site.db_url, "SELECT id FROM news_storysubmission WHERE contact_email = %s", (sender,)
+        site.db_url,
+        f"SELECT id FROM {StorySubmission._meta.db_table} WHERE contact_email = %s",
+        (sender,),
     )[0]
-    rsvp_rows = outbox_rows(site.db_url, "events_emaildelivery", registration_id=registration_id)
-    story_rows = outbox_rows(site.db_url, "news_storyemail", submission_id=submission_id)
+    rsvp_rows = outbox_rows(site.db_url, EmailDelivery, registration_id=registration_id)
+    story_rows = outbox_rows(site.db_url, StoryEmail, submission_id=submission_id)
     assert [(status, attempts) for _id, status, attempts in rsvp_rows] == [("failed", 1)]
     assert [(status, attempts) for _id, status, attempts in story_rows] == [("failed", 1)]
 
@@ -125,8 +130,8 @@ def test_emails_wait_for_the_mail_server_and_arrive_once(site, started):
     assert [m["Message-ID"] for m in mailbox.to(sender)] == [
         f"<news.storyemail.{story_id}@127.0.0.1>"
     ]
-    assert outbox_rows(site.db_url, "events_emaildelivery", id=rsvp_id)[0][1:] == ("sent", 2)
-    assert outbox_rows(site.db_url, "news_storyemail", id=story_id)[0][1:] == ("sent", 2)
+    assert outbox_rows(site.db_url, EmailDelivery, id=rsvp_id)[0][1:] == ("sent", 2)
+    assert outbox_rows(site.db_url, StoryEmail, id=story_id)[0][1:] == ("sent", 2)
 
 
 def test_email_of_a_worker_killed_while_sending_is_sent_once(site, started):
@@ -143,10 +148,8 @@ def test_email_of_a_worker_killed_while_sending_is_sent_once(site, started):
         browser = requests.Session()
         data = rsvp_form(browser, server.url + event["url"], registrant)
         assert browser.post(server.url + event["url"], data=data, timeout=60).status_code == 200
-        (registration_id,) = query(
-            site.db_url, "SELECT id FROM events_registration WHERE email = %s", (registrant,)
-        )[0]
-        rows = outbox_rows(site.db_url, "events_emaildelivery", registration_id=registration_id)
+        registration_id = registration_of(site.db_url, registrant)
+        rows = outbox_rows(site.db_url, EmailDelivery, registration_id=registration_id)
         assert email_task_status(site.db_url, rows[0][0]) == ["READY"]
 
         worker = site.start(worker_command, "worker-1.log", env)
@@ -155,7 +158,7 @@ def test_email_of_a_worker_killed_while_sending_is_sent_once(site, started):
 
         # The database rolled the attempt back; django-tasks-db never runs a task again once a
         # worker has claimed it, so only the outbox retry can send this e-mail now.
-        rows = outbox_rows(site.db_url, "events_emaildelivery", registration_id=registration_id)
+        rows = outbox_rows(site.db_url, EmailDelivery, registration_id=registration_id)
         assert [(status, attempts) for _id, status, attempts in rows] == [("pending", 0)]
         assert email_task_status(site.db_url, rows[0][0]) == ["RUNNING"]
         assert mailbox.to(registrant) == []
@@ -166,7 +169,7 @@ def test_email_of_a_worker_killed_while_sending_is_sent_once(site, started):
             [PYTHON, "manage.py", "send_pending_emails", "--every", "0.5"], "retry.log", env
         )
         deadline = time.monotonic() + 120
-        while outbox_rows(site.db_url, "events_emaildelivery", id=rows[0][0])[0][1] != "sent":
+        while outbox_rows(site.db_url, EmailDelivery, id=rows[0][0])[0][1] != "sent":
             assert time.monotonic() < deadline, site.log(retry)
             assert retry.poll() is None, site.log(retry)
             time.sleep(0.2)
@@ -180,7 +183,7 @@ def test_email_of_a_worker_killed_while_sending_is_sent_once(site, started):
     assert len(delivered) == 1
     expected_id = f"<events.emaildelivery.{rows[0][0]}@127.0.0.1>"
     assert delivered[0]["Message-ID"] == mailbox.attempts[0]["Message-ID"] == expected_id
-    assert outbox_rows(site.db_url, "events_emaildelivery", id=rows[0][0])[0][1:] == ("sent", 1)
+    assert outbox_rows(site.db_url, EmailDelivery, id=rows[0][0])[0][1:] == ("sent", 1)
 
 
 def test_site_and_admin_sign_in_work_while_redis_is_down(site, started):
@@ -198,7 +201,9 @@ def test_site_and_admin_sign_in_work_while_redis_is_down(site, started):
     assert dashboard.status_code == 200
     session_key = editor.cookies["sessionid"]
     stored = query(
-        site.db_url, "SELECT COUNT(*) FROM django_session WHERE session_key = %s", (session_key,)
+        site.db_url,
+        f"SELECT COUNT(*) FROM {Session._meta.db_table} WHERE session_key = %s",
+        (session_key,),
     )
     assert stored == [(1,)]
 

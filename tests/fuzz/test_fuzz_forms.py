@@ -43,7 +43,7 @@ from tests.forms import (
     rsvp_entries,
     story_entries,
 )
-from tests.security.fuzzing import (
+from tests.fuzz.fuzzing import (
     LANGUAGES,
     add_questions,
     bodies,

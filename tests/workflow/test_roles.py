@@ -18,7 +18,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from events.models import EventIndexPage
 from tests.admin_forms import edit_form_data
 from tests.factories import home_page
-from tests.translation.roles import (
+from tests.workflow.roles import (
     ALL,
     ALLOWED,
     assert_refused,

@@ -1,6 +1,9 @@
 """Helpers of the fault drills (test_faults_*.py): the drill site (its own PostgreSQL database
 with the demo), its gunicorn servers and workers, a throwaway PostgreSQL cluster, an SMTP
 server, and browser-like form posts.
+
+The drills read the drill site's database, another server than the suite's, with SQL of their
+own; tables are named by their models (`Model._meta.db_table`).
 """
 
 import os
@@ -19,6 +22,9 @@ import psycopg2
 import requests
 from bs4 import BeautifulSoup
 from wagtail.test.utils.form_data import querydict_from_html
+
+from events.models import Registration
+from tests.forms import rsvp_entries
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -236,18 +242,13 @@ def sign_in(base_url):
 def rsvp_form(browser, page_url, email_address):
     page = browser.get(page_url, timeout=30)
     assert page.status_code == 200
-    return {
-        **form_data(page.text, "email"),
-        "name": "Test Person",
-        "email": email_address,
-        "consent": "on",
-    }
+    return {**form_data(page.text, "email"), **rsvp_entries(email_address, interpretation="")}
 
 
 def registrations(db_url, event_key):
     rows = query(
         db_url,
-        "SELECT email, status FROM events_registration WHERE event_key = %s",
+        f"SELECT email, status FROM {Registration._meta.db_table} WHERE event_key = %s",
         (event_key,),
     )
     return dict(rows)

@@ -4,7 +4,7 @@ workers sharing one count.
 
 import pytest
 
-from tests.deployment.faults import (
+from tests.faults.faults import (
     EDITOR,
     form_data,
     register_through,

@@ -11,7 +11,8 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
-from tests.deployment.faults import (
+from events.models import SeatCounter
+from tests.faults.faults import (
     REDIS_URL,
     browser_form,
     query,
@@ -90,7 +91,7 @@ def test_capacity_holds_with_registrations_spread_over_both_servers(site, two_se
     assert list(saved.values()).count("waitlisted") == 17
     seats = query(
         site.db_url,
-        "SELECT confirmed, capacity FROM events_seatcounter WHERE event_key = %s",
+        f"SELECT confirmed, capacity FROM {SeatCounter._meta.db_table} WHERE event_key = %s",
         (event["key"],),
     )
     assert seats == [(3, 3)]

@@ -15,7 +15,7 @@ from events.emails import CANCEL_SALT
 from events.models import Registration
 from tests.factories import EventPageFactory
 from tests.forms import rsvp_entries
-from tests.security.fuzzing import (
+from tests.fuzz.fuzzing import (
     LANGUAGES,
     addresses,
     bodies,

@@ -7,12 +7,13 @@ from urllib.parse import urlencode
 import pytest
 from django.core.management import call_command
 from django.test import Client, RequestFactory
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 from events.choices import Mode
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
 from tests.commands import manage_ok
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +39,25 @@ def test_seed_meeting_exists_in_three_languages_with_its_date_and_time(client):
         assert "16:00</time>" in html and ">18:00</time>" in html
         assert "Europe/Warsaw" in html
         assert "Adam Jaremko" in html
+
+
+def test_the_seed_meeting_shows_its_summary_and_materials_in_every_language(client):
+    seed = EventPage.objects.get(locale__language_code="pl", title=SEED_TITLE)
+    texts = {
+        "pl": ("Nagranie spotkania", "wspólny wniosek grantowy"),
+        "uk": ("Запис зустрічі", "спільну грантову заявку"),
+        "en": ("Recording of the meeting", "joint grant application"),
+    }
+    for language, expected in texts.items():
+        page = seed.get_translation(Locale.objects.get(language_code=language))
+        text = client.get(page.url).content.decode()
+        heading = gettext_in(language, "Summary of the meeting")
+        assert language == "en" or heading != "Summary of the meeting"
+        for piece in (heading, *expected):
+            assert piece in text, (language, piece)
+        assert "34" in text
+        index = client.get(page.get_parent().url + "?when=past").content.decode()
+        assert gettext_in(language, "Summary available") in index
 
 
 def test_demo_has_grants_in_every_status():
