@@ -1,4 +1,6 @@
-"""The restore drill: back up a site, restore it into an empty database, compare what it serves."""
+"""The restore drill: back up a site, restore it into an empty database, compare what it serves.
+It runs with the fast suite on PostgreSQL (CI's PostgreSQL lane): it needs pg_dump, not a
+fault."""
 
 import json
 import os
@@ -12,7 +14,6 @@ from django.db import connection
 from tests.commands import manage, manage_ok
 
 pytestmark = [
-    pytest.mark.faults,
     pytest.mark.skipif(
         not os.environ.get("DATABASE_URL", "").startswith("postgres"),
         reason="the drill backs up PostgreSQL with pg_dump",

@@ -16,6 +16,7 @@ from tests.factories import (
     index_page,
     translate,
 )
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -151,8 +152,15 @@ def test_organisation_page_shows_its_stories_and_events_from_every_language_vers
     organisation, story, event = member
     response = client.get(in_ukrainian(organisation).url)
     assert response.status_code == 200
-    assert list(response.context["stories"]) == [in_ukrainian(story)]
-    assert list(response.context["events"]) == [in_ukrainian(event)]
+    html = response.content.decode()
+    for section, heading, page in (
+        ("organisation-events", "Events", event),
+        ("organisation-stories", "Stories", story),
+    ):
+        listed = re.search(rf'<h2 id="{section}">([^<]*)</h2>(.*?)</section>', html, re.S)
+        assert listed and listed.group(1) == gettext_in("uk", heading)
+        assert re.findall(r'href="([^"]+)"', listed.group(2)) == [in_ukrainian(page).url]
+    assert html.index("organisation-events") < html.index("organisation-stories")
 
 
 def test_story_links_to_the_organisation_page_in_the_readers_language(client, member):

@@ -94,7 +94,10 @@ def test_same_email_in_another_case_is_refused_with_a_clear_message(event, post)
     post(event, rsvp_entries("Olena@Example.org"))
     response = post(version(event, "uk"), rsvp_entries("olena@example.ORG"))
     assert Registration.objects.for_event(event).count() == 1
-    assert gettext_in("uk", "Please correct the marked fields.") not in response.content.decode()
+    assert (
+        gettext_in("uk", "Please correct the marked fields. Your entries have been kept.")
+        not in response.content.decode()
+    )
     assert 'role="alert"' in response.content.decode()
     assert "olena@example.ORG" in response.content.decode()
 
