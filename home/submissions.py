@@ -10,7 +10,7 @@ from wagtail.signals import page_published, workflow_rejected
 
 from core.outbox import OutboxEmail, one_per_kind
 
-from .bases import form_used
+from .bases import form_used, submission_data
 
 
 def start_review(page):
@@ -52,17 +52,15 @@ class ReviewedSubmission(AbstractFormSubmission):
         return f"{self.contact_name}: {getattr(self, self.draft_field + '_id')}"
 
     def get_data(self):
-        """The standard columns come last, so an extra question can never stand in for one."""
         draft = getattr(self, self.draft_field)
-        return {
-            **self.form_data,
-            "submit_time": self.submit_time,
-            "status": self.get_status_display(),
-            "language": self.language,
-            self.draft_field: draft.title if draft else "",
-            "contact_name": self.contact_name,
-            "contact_email": self.contact_email,
-        }
+        return submission_data(
+            self,
+            "status",
+            "language",
+            "contact_name",
+            "contact_email",
+            **{self.draft_field: draft.title if draft else ""},
+        )
 
     @classmethod
     def send_for_review(cls, form_page, draft, form):

@@ -1,5 +1,6 @@
-"""Who may apply: the coalition is open to groups without a legal form, so only a registered
-organisation is asked for (optional) registry numbers."""
+"""The membership app's fixed vocabularies, apart from the models so that filters and forms need
+no model import. Who may apply: the coalition is open to groups without a legal form, so only a
+registered organisation is asked for (optional) registry numbers."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,3 +17,11 @@ class ApplicationStatus(models.TextChoices):
     IN_REVIEW = "in_review", _("In review")
     ACCEPTED = "accepted", _("Accepted")
     DECLINED = "declined", _("Declined")
+
+
+class ApplicationEmailKind(models.TextChoices):
+    RECEIVED = "received", _("Application received")
+    STAFF_NOTICE = "staff_notice", _("Notice to the staff")
+    ACCEPTED = "accepted", _("Application accepted")
+    PUBLISHED = "published", _("Directory page published")
+    DECLINED = "declined", _("Application declined")

@@ -24,11 +24,12 @@ from home.bases import (
     TranslatableFormField,
     form_used,
     optional_link,
+    submission_data,
     translation_fields,
 )
 from home.blocks import RICH_TEXT_FEATURES
 
-from .choices import ApplicantType, ApplicationStatus
+from .choices import ApplicantType, ApplicationEmailKind, ApplicationStatus
 from .forms import ApplicationFormBuilder
 
 
@@ -172,27 +173,13 @@ class MembershipApplication(AbstractFormSubmission):
         return self.name
 
     def get_data(self):
-        """The standard columns come last, so an extra question can never stand in for one."""
-        return {
-            **self.form_data,
-            "submit_time": self.submit_time,
-            "status": self.get_status_display(),
-            "language": self.language,
-            "name": self.name,
-            "contact_name": self.contact_name,
-            "email": self.email,
-        }
+        return submission_data(self, "status", "language", "name", "contact_name", "email")
 
 
 class ApplicationEmail(OutboxEmail):
     """What the applicant (and, for a new application, the staff) are told, once each."""
 
-    class Kind(models.TextChoices):
-        RECEIVED = "received", _("Application received")
-        STAFF_NOTICE = "staff_notice", _("Notice to the staff")
-        ACCEPTED = "accepted", _("Application accepted")
-        PUBLISHED = "published", _("Directory page published")
-        DECLINED = "declined", _("Application declined")
+    Kind = ApplicationEmailKind
 
     application = models.ForeignKey(
         MembershipApplication, on_delete=models.CASCADE, related_name="emails"

@@ -10,7 +10,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
 from core.outbox import OutboxEmail, one_per_kind
-from home.bases import TranslatableFormField, form_used
+from home.bases import TranslatableFormField, form_used, submission_data
+
+from ..choices import HelpOutcome, RegistrationEmailKind, RegistrationStatus
 
 
 class RsvpFormField(TranslatableFormField):
@@ -43,14 +45,8 @@ class RegistrationQuerySet(models.QuerySet):
 class Registration(AbstractFormSubmission):
     """One list per event across all its language versions, keyed by the translation key."""
 
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Confirmed")
-        WAITLISTED = "waitlisted", _("Waiting list")
-        CANCELLED = "cancelled", _("Cancelled")
-
-    class HelpOutcome(models.TextChoices):
-        ARRANGED = "arranged", _("Arranged")
-        NOT_POSSIBLE = "not_possible", _("Not possible")
+    Status = RegistrationStatus
+    HelpOutcome = HelpOutcome
 
     ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
 
@@ -104,20 +100,11 @@ class Registration(AbstractFormSubmission):
         return bool(self.interpretation or self.accessibility_needs)
 
     def get_data(self):
-        return {
-            "submit_time": self.submit_time,
-            "status": self.get_status_display(),
-            "language": self.language,
-            "name": self.name,
-            "email": self.email,
-            "organisation": self.organisation,
-            "email_language": self.email_language,
-            "interpretation": self.interpretation,
-            "accessibility_needs": self.accessibility_needs,
-            "help_outcome": self.get_help_outcome_display(),
-            "organisation_public": self.organisation_public,
-            **self.form_data,
-        }
+        return submission_data(
+            self,
+            *("status", "language", "name", "email", "organisation", "email_language"),
+            *("interpretation", "accessibility_needs", "help_outcome", "organisation_public"),
+        )
 
 
 class SeatCounter(models.Model):
@@ -144,15 +131,7 @@ class SeatCounter(models.Model):
 class EmailDelivery(OutboxEmail):
     """What a registrant (or the event's organiser) is told about a registration."""
 
-    class Kind(models.TextChoices):
-        CONFIRMED = "confirmed", _("Confirmation")
-        WAITLISTED = "waitlisted", _("Waiting list notice")
-        PROMOTED = "promoted", _("Place confirmed from the waiting list")
-        CANCELLED = "cancelled", _("Cancellation")
-        REMINDER = "reminder", _("Reminder")
-        CONTACT = "contact", _("Notification to the organiser")
-        HELP = "help", _("Answer about language help")
-        SUMMARY = "summary", _("The summary is online")
+    Kind = RegistrationEmailKind
 
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="deliveries"

@@ -28,7 +28,7 @@ from home.permissions import KommPageMixin
 from home.timezones import time_zone_choices
 
 from ..blocks import AgendaBlock
-from ..choices import Mode, meeting_language_choices
+from ..choices import Mode, RegistrationState, meeting_language_choices
 from ..forms import EventPageForm, RsvpFormBuilder
 from .bookings import Registration, SeatCounter
 from .metadata import EventMetadataMixin
@@ -54,12 +54,7 @@ class EventPage(
     MeetingSummaryFields,
     Page,
 ):
-    class RegistrationState(models.TextChoices):
-        NONE = "none", _("No registration through the website")
-        NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
-        OPEN = "open", _("Registration is open")
-        CLOSED = "closed", _("Registration is closed")
-        ENDED = "ended", _("The event has ended")
+    RegistrationState = RegistrationState
 
     start = models.DateTimeField(_("starts at"))
     end = models.DateTimeField(_("ends at"))
