@@ -55,6 +55,19 @@ def numbered_slug(title, recipe):
     return f"{slugify(title, allow_unicode=True)}-{recipe['number']}"
 
 
+def listed_texts(code, recipe, title, sentences, heading, body_from=2):
+    """A listed page's texts in one language: the summary from the first two sentences, the body
+    from `body_from` on; a recipe may fix the title and slug per language (the bench's named
+    pages)."""
+    return {
+        "title": recipe.get("title", {}).get(code, title),
+        "slug": recipe.get("slug", {}).get(code, numbered_slug(title, recipe)),
+        "summary": " ".join(sentences_in(code, sentences[:2])),
+        "heading": words.headings[code][heading],
+        "body": sentences_in(code, sentences[body_from:]),
+    }
+
+
 def local(day, hour, zone=ZONE):
     return datetime.combine(day, clock(hour), zone)
 
@@ -141,14 +154,10 @@ class BenchTexts:
         title = f"{words.event_kinds[code][kind]}: {words.topics[code][topic]} — {city}"
         in_person = recipe["mode"] != Mode.ONLINE
         return {
-            "title": recipe.get("title", {}).get(code, title),
-            "slug": recipe.get("slug", {}).get(code, numbered_slug(title, recipe)),
-            "summary": " ".join(sentences_in(code, sentences[:2])),
+            **listed_texts(code, recipe, title, sentences, heading),
             "venue": f"{words.venues[code][venue]}, {city}" if in_person else "",
             "address": f"ul. {words.streets[street]} {number}\n{city}" if in_person else "",
             "agenda": [words.agenda[code][index] for index in agenda],
-            "heading": words.headings[code][heading],
-            "body": sentences_in(code, sentences[2:]),
         }
 
     def event_recipe(self, upcoming=None):
@@ -219,22 +228,12 @@ class BenchTexts:
         programme, topic, sentences, heading = recipe["texts"]
         title = f"{words.programmes[code][programme]}: {words.topics[code][topic]}"
         return {
-            "title": title,
-            "slug": numbered_slug(title, recipe),
+            **listed_texts(code, recipe, title, sentences, heading, body_from=3),
             "programme": words.programmes[code][programme],
-            "summary": " ".join(sentences_in(code, sentences[:2])),
             "eligibility": sentences_in(code, sentences[2:3]),
-            "heading": words.headings[code][heading],
-            "body": sentences_in(code, sentences[3:]),
         }
 
     def story_texts(self, recipe, code):
         subject, voivodeship, sentences, heading = recipe["texts"]
         title = f"{words.story_subjects[code][subject]} — {self.city(voivodeship, code)}"
-        return {
-            "title": title,
-            "slug": numbered_slug(title, recipe),
-            "summary": " ".join(sentences_in(code, sentences[:2])),
-            "heading": words.headings[code][heading],
-            "body": sentences_in(code, sentences[2:]),
-        }
+        return listed_texts(code, recipe, title, sentences, heading)
