@@ -8,12 +8,11 @@ from django.utils.translation import gettext_lazy as _
 
 from home.feeds import PageFeed
 
-from .models import GrantIndexPage, GrantOpportunityPage
+from .models import GrantOpportunityPage
 
 
 class GrantFeed(PageFeed):
     page_model = GrantOpportunityPage
-    index_model = GrantIndexPage
     feed_title = _("Grant calls")
     feed_description = _("Grant calls for minority and migrant organisations in Poland.")
 

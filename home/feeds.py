@@ -32,7 +32,6 @@ class PageFeed(Feed):
     """
 
     page_model = None
-    index_model = None
     ordering = ("-first_published_at", "-pk")
     limit = 30
     feed_title = ""
@@ -54,7 +53,9 @@ class PageFeed(Feed):
         return self.description(obj)
 
     def link(self, obj):
-        index = self.index_model.objects.live().public().filter(locale=obj.locale).first()
+        # The listing its pages are published under: their page type's parent type.
+        listings = Page.objects.type(*self.page_model.allowed_parent_page_models())
+        index = listings.live().public().filter(locale=obj.locale).first()
         if index is None:
             return obj.request.build_absolute_uri(f"/{obj.locale.language_code}/")
         return index.get_full_url(obj.request)

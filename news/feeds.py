@@ -8,12 +8,11 @@ from django.utils.translation import gettext_lazy as _
 
 from home.feeds import PageFeed
 
-from .models import MemberStoryPage, NewsIndexPage
+from .models import MemberStoryPage
 
 
 class MemberStoryFeed(PageFeed):
     page_model = MemberStoryPage
-    index_model = NewsIndexPage
     ordering = ("-date", "-pk")
     feed_title = _("Member stories")
     feed_description = _("News from the coalition's member organisations.")

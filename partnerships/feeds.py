@@ -9,13 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from home.feeds import PageFeed
 
-from .models import PartnerRequestPage, PartnershipIndexPage
+from .models import PartnerRequestPage
 from .models.pages import with_call_labels
 
 
 class PartnerRequestFeed(PageFeed):
     page_model = PartnerRequestPage
-    index_model = PartnershipIndexPage
     feed_title = _("Partner requests")
     feed_description = _("Coalition members looking for partners to apply for grants together.")
 
