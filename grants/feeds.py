@@ -2,7 +2,6 @@
 
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format, time_format
-from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,16 +19,12 @@ class GrantFeed(PageFeed):
         grant = entry.page
         # Shown in the call's own time zone, as on the grant's page.
         deadline = grant.local_deadline
-        return format_html(
-            "<p>{}: {}<br>{}: {}, {} ({})</p><p>{}</p>",
-            gettext("Funder"),
-            grant.funder,
-            gettext("Deadline"),
-            date_format(deadline, "DATE_FORMAT"),
-            time_format(deadline, "TIME_FORMAT"),
-            grant.time_zone,
-            grant.summary,
-        )
+        when = f"{date_format(deadline, 'DATE_FORMAT')}, {time_format(deadline, 'TIME_FORMAT')}"
+        details = [
+            (gettext("Funder"), grant.funder),
+            (gettext("Deadline"), f"{when} ({grant.time_zone})"),
+        ]
+        return self.detailed(details, grant.summary)
 
 
 class GrantAtomFeed(GrantFeed):

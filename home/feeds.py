@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
-from django.utils.html import escape
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 
 
@@ -76,6 +77,13 @@ class PageFeed(Feed):
     def item_description(self, entry):
         # Readers treat descriptions as HTML, in RSS by custom and in Atom as type="html".
         return escape(entry.page.search_description)
+
+    @staticmethod
+    def detailed(details, summary):
+        """A description that names an entry's details, a "label: value" line each, before its
+        summary (a call's funder and deadline, a request's call and reply-by date)."""
+        lines = format_html_join(mark_safe("<br>"), "{}: {}", details)
+        return format_html("<p>{}</p><p>{}</p>", lines, summary)
 
     def item_link(self, entry):
         return entry.url

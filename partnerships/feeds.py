@@ -3,7 +3,6 @@ each entry names the call and the reply-by date. Nothing about the person who se
 
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
-from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -25,16 +24,12 @@ class PartnerRequestFeed(PageFeed):
 
     def item_description(self, entry):
         page = entry.page
-        return format_html(
-            "<p>{}: {}<br>{}: {}<br>{}: {}</p><p>{}</p>",
-            gettext("Call"),
-            page.call_label,
-            gettext("Organisation"),
-            page.organisation,
-            gettext("Reply by"),
-            date_format(page.reply_by, "DATE_FORMAT"),
-            page.summary,
-        )
+        details = [
+            (gettext("Call"), page.call_label),
+            (gettext("Organisation"), page.organisation),
+            (gettext("Reply by"), date_format(page.reply_by, "DATE_FORMAT")),
+        ]
+        return self.detailed(details, page.summary)
 
 
 class PartnerRequestAtomFeed(PartnerRequestFeed):
