@@ -94,6 +94,7 @@ class OrganisationIndexPage(KommPageMixin, Page):
     subpage_types = ["directory.OrganisationPage"]
     max_count_per_parent = 1
     card_template = "home/includes/standard_page_card.html"
+    search_label = _("Page")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -156,9 +157,6 @@ class OrganisationPage(KommPageMixin, Page):
 
     parent_page_types = ["directory.OrganisationIndexPage"]
     subpage_types = []
-    card_template = "directory/includes/organisation_card.html"
-    search_kind = "organisation"
-    search_label = _("Member organisation")
 
     content_panels = [
         *Page.content_panels,

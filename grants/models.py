@@ -140,9 +140,6 @@ class GrantOpportunityPage(KommPageMixin, Page):
 
     parent_page_types = ["grants.GrantIndexPage"]
     subpage_types = []
-    card_template = "grants/includes/grant_opportunity_card.html"
-    search_kind = "grant"
-    search_label = _("Grant call")
 
     content_panels = [
         *Page.content_panels,

@@ -1,11 +1,16 @@
 """The shared page base that applies the workflow's rules (workflow.permissions) to every page
 type: who may do what, links checked, and locked fields held to the source's values. It also
-says what shared code asks of a page (its kind in search results, when its translation is due),
-so that page types answer for themselves and the shared code names none of them."""
+says what shared code asks of a page (its card in lists, its label and details in search
+results, when its translation is due), so that page types answer for themselves and the shared
+code names none of them."""
 
 import copy
+from functools import cache
 
-from django.utils.translation import gettext_lazy as _
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.utils.text import capfirst
+from wagtail.coreutils import camelcase_to_underscore
 
 from workflow.permissions import KommPagePermissionTester, translation_of
 from workflow.sync import locked_fields
@@ -13,10 +18,42 @@ from workflow.sync import locked_fields
 from .links import validate_links
 
 
+@cache
+def own_template(model, purpose):
+    """`<app_label>/includes/<model name without "Page", snake_case>_<purpose>.html` (an
+    event's card is events/includes/event_card.html), or None where the page type's app has no
+    such template. Looked up once per page type, since a list shows many pages of few types."""
+    name = camelcase_to_underscore(model.__name__.removesuffix("Page"))
+    template = f"{model._meta.app_label}/includes/{name}_{purpose}.html"
+    try:
+        get_template(template)
+    except TemplateDoesNotExist:
+        return None
+    return template
+
+
 class KommPageMixin:
-    # A search result's kind (which details home/search.html shows) and label, by page type.
-    search_kind = "page"
-    search_label = _("Page")
+    """A page type shows itself in lists and search results through templates of its own app,
+    found by their names (`own_template`) as Wagtail finds a page's own template, so that a new
+    page type needs no line here; an attribute of the page type names any other."""
+
+    @property
+    def card_template(self):
+        """The page's card in lists (home/includes/card_section.html): the generic one where
+        the page type's app has none."""
+        return own_template(type(self), "card") or "home/includes/page_card.html"
+
+    @property
+    def search_meta_template(self):
+        """What a search result adds after its label (an event's date, a call's deadline),
+        given the page as `item`; None for nothing."""
+        return own_template(type(self), "search_meta")
+
+    @property
+    def search_label(self):
+        """What a search result calls the page: its type's name. Sections, forms and plain
+        pages, whose type names are the editors' words, say just "Page" instead."""
+        return capfirst(self._meta.verbose_name)
 
     def translation_due(self):
         """Until when a translation of this page is of use (an event's end, a call's deadline),

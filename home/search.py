@@ -1,5 +1,5 @@
-"""Site search in the visitor's language, with results named by kind (each page type says its
-own: home.permissions.KommPageMixin)."""
+"""Site search in the visitor's language; each result shows its page type's label and details
+as that type says (home.permissions.KommPageMixin)."""
 
 import re
 import unicodedata
@@ -60,15 +60,11 @@ def search(request):
 
     def found():
         if not terms:
-            return {"results": None, "items": []}
+            return None
         pages = (
             Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
         )
-        results = paginate(request, pages)
-        items = [
-            {"page": page, "kind": page.search_kind, "label": page.search_label} for page in results
-        ]
-        return {"results": results, "items": items}
+        return paginate(request, pages)
 
     response = TemplateResponse(
         request,

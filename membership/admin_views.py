@@ -100,7 +100,6 @@ class ApplicationInspectView(InspectView):
 class ApplicationViewSet(SubmissionListViewSet):
     model = MembershipApplication
     icon = "group"
-    menu_label = _("Membership applications")
     menu_order = 260
     url_namespace = "membership_application"
     url_prefix = "membership/applications"

@@ -88,10 +88,7 @@ class MemberStoryPage(KommPageMixin, OrganisationLinkMixin, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    card_template = "news/includes/member_story_card.html"
     card_image_field = "image"
-    search_kind = "story"
-    search_label = _("Member story")
     organisation_section = ("stories", _("Stories"), "-date")
 
     content_panels = [
@@ -186,7 +183,6 @@ class StorySubmissionPage(PublicFormPage):
     moderators review."""
 
     parent_page_types = ["news.NewsIndexPage"]
-    card_template = "home/includes/page_card.html"
     form_builder = StoryFormBuilder
     sender_field = "contact_email"
     submit_label = _("Send the story")

@@ -121,7 +121,6 @@ class PartnerRequestViewSet(SubmissionListViewSet):
 class AbuseReportViewSet(ModelViewSet):
     model = AbuseReport
     icon = "warning"
-    menu_label = _("Abuse reports")
     menu_order = 271
     add_to_admin_menu = True
     url_namespace = "abuse_reports"

@@ -53,7 +53,6 @@ class SubscriberFilterSet(WagtailFilterSet):
 class SubscriberViewSet(SubmissionListViewSet):
     model = Subscriber
     icon = "mail"
-    menu_label = _("Subscribers")
     menu_order = 280
     url_namespace = "subscribers"
     url_prefix = "subscribers"

@@ -137,10 +137,7 @@ class EventPage(
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
-    card_template = "events/includes/event_card.html"
     card_image_field = "header_image"
-    search_kind = "event"
-    search_label = _("Event")
     organisation_section = ("events", _("Events"), "-start")
 
     content_panels = [

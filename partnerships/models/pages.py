@@ -191,9 +191,6 @@ class PartnerRequestPage(KommPageMixin, OrganisationLinkMixin, Page):
 
     parent_page_types = ["partnerships.PartnershipIndexPage"]
     subpage_types = []
-    card_template = "partnerships/includes/partner_request_card.html"
-    search_kind = "partner-request"
-    search_label = _("Partner request")
 
     content_panels = [
         *Page.content_panels,
@@ -334,7 +331,6 @@ class PartnerRequestFormPage(PublicFormPage):
     partner request that moderators review."""
 
     parent_page_types = ["partnerships.PartnershipIndexPage"]
-    card_template = "home/includes/page_card.html"
     form_builder = PartnerRequestFormBuilder
     form_fields_template = "partnerships/includes/partner_request_fields.html"
     sender_field = "contact_email"

@@ -146,6 +146,13 @@ def in_ukrainian(page):
     return page.get_translations().get(locale__language_code="uk").specific
 
 
+def section(html, section_id):
+    """The heading and the cards of a section of an organisation's page."""
+    found = re.search(rf'<h2 id="{section_id}">([^<]*)</h2>(.*?)</section>', html, re.S)
+    assert found, f"no section {section_id}"
+    return found.groups()
+
+
 def test_organisation_page_shows_its_stories_and_events_from_every_language_version(client, member):
     """Stories and events point at the Polish organisation page; the Ukrainian version of that
     page still lists their Ukrainian versions."""
@@ -153,14 +160,24 @@ def test_organisation_page_shows_its_stories_and_events_from_every_language_vers
     response = client.get(in_ukrainian(organisation).url)
     assert response.status_code == 200
     html = response.content.decode()
-    for section, heading, page in (
+    for section_id, heading, page in (
         ("organisation-events", "Events", event),
         ("organisation-stories", "Stories", story),
     ):
-        listed = re.search(rf'<h2 id="{section}">([^<]*)</h2>(.*?)</section>', html, re.S)
-        assert listed and listed.group(1) == gettext_in("uk", heading)
-        assert re.findall(r'href="([^"]+)"', listed.group(2)) == [in_ukrainian(page).url]
+        shown_heading, cards = section(html, section_id)
+        assert shown_heading == gettext_in("uk", heading)
+        assert re.findall(r'href="([^"]+)"', cards) == [in_ukrainian(page).url]
     assert html.index("organisation-events") < html.index("organisation-stories")
+
+
+def test_organisation_page_shows_each_page_in_the_card_of_its_type(client, member):
+    """An event's card says when it starts, in its own time zone; a story's, its date."""
+    organisation, story, event = member
+    html = client.get(in_ukrainian(organisation).url).content.decode()
+    _heading, events = section(html, "organisation-events")
+    assert f'<time datetime="{event.local_start.isoformat()}">' in events
+    _heading, stories = section(html, "organisation-stories")
+    assert f'<time datetime="{story.date.isoformat()}">' in stories
 
 
 def test_story_links_to_the_organisation_page_in_the_readers_language(client, member):

@@ -1,13 +1,17 @@
 """Site search per language: /<lang>/search/?q=..."""
 
+import re
 import unicodedata
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format, time_format
+from django.utils.html import escape
+from django.utils.text import capfirst
 from wagtail.models import Locale, PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
@@ -21,6 +25,7 @@ from tests.factories import (
     publish,
     translate,
 )
+from tests.i18n import gettext_in
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +41,7 @@ def search(client, language, query, **params):
 
 
 def found(response):
-    return [item["page"] for item in response.context["found"]["items"]]
+    return list(response.context["found"] or ())
 
 
 @postgresql_only
@@ -137,37 +142,66 @@ def test_join_link_is_neither_searchable_nor_shown(client, django_capture_on_com
     assert secret not in response.content.decode()
 
 
-def test_results_show_type_date_in_the_page_time_zone_and_summary(
-    client, django_capture_on_commit_callbacks
+def result_of(html, page):
+    """The item of `page` in a list of results, its white space folded."""
+    start = html.index(f'href="{page.url}"')
+    return " ".join(html[start : html.index("</li>", start)].split())
+
+
+def meta_line(result):
+    return re.search(r'<p class="search-result__meta"> ?(.*?) ?</p>', result).group(1)
+
+
+def written_in(language, moment):
+    """A date, or a date and time on a clock, as the site writes it in `language`."""
+    with translation.override(language):
+        if isinstance(moment, datetime):
+            return f"{date_format(moment)}, {time_format(moment)}"
+        return date_format(moment)
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "en"])
+def test_each_result_says_its_type_and_when_in_the_pages_own_time_zone(
+    client, language, django_capture_on_commit_callbacks
 ):
+    """21:30 UTC is already the next day in Kyiv and still the afternoon in New York: an event
+    and a grant call show their own zone's clock, a story its date, a plain page no date."""
+    moment = datetime(2031, 5, 4, 21, 30, tzinfo=UTC)
     with django_capture_on_commit_callbacks(execute=True):
         event = EventPageFactory(
-            language="en",
-            title="Quarterly coalition meeting",
-            summary="Plans for the spring.",
+            language=language,
+            title="Spotkanie Wombat",
+            start=moment,
+            end=moment + timedelta(hours=2),
             time_zone="Europe/Kyiv",
         )
-        story = StoryPageFactory(
-            language="en", title="Saturday school story", summary="Children learn."
-        )
+        story = StoryPageFactory(language=language, title="Historia Wombat", date=date(2031, 3, 2))
         grant = GrantPageFactory(
-            language="en",
-            title="Neighbourhood grant call",
-            summary="Money for neighbours.",
-            time_zone="America/New_York",
+            language=language, title="Konkurs Wombat", deadline=moment, time_zone="America/New_York"
         )
-    cases = [
-        (event, "Event", f'datetime="{event.local_start.isoformat()}"'),
-        (story, "Member story", f'datetime="{story.date.isoformat()}"'),
-        (grant, "Grant call", f'datetime="{grant.local_deadline.isoformat()}"'),
-    ]
-    for page, label, when in cases:
-        html = search(client, "en", page.title).content.decode()
-        start = html.index(f'href="{page.url}"')
-        result = html[start : html.index("</li>", start)]
-        assert f'<span class="search-result__type">{label}</span>' in result
-        assert when in result
-        assert page.summary.split()[0] in result
+        page = StandardPageFactory(language=language, title="Strona Wombat")
+    html = search(client, language, "wombat").content.decode()
+
+    def label(message):
+        shown = escape(capfirst(gettext_in(language, message)))
+        return f'<span class="search-result__type">{shown}</span>'
+
+    expected = {
+        event: f'{label("event")} · <time datetime="2031-05-05T00:30:00+03:00">'
+        f"{written_in(language, datetime(2031, 5, 5, 0, 30))}</time> "
+        '<span class="tz">(Europe/Kyiv)</span>',
+        story: f'{label("member story")} · <time datetime="2031-03-02">'
+        f"{written_in(language, date(2031, 3, 2))}</time>",
+        grant: f"{label('grant call')} · {escape(gettext_in(language, 'Deadline'))}: "
+        '<time datetime="2031-05-04T17:30:00-04:00">'
+        f"{written_in(language, datetime(2031, 5, 4, 17, 30))}</time> "
+        '<span class="tz">(America/New_York)</span>',
+        page: label("Page"),
+    }
+    for found_page, meta in expected.items():
+        result = result_of(html, found_page)
+        assert meta_line(result) == meta
+        assert f"<p>{escape(found_page.summary)}</p>" in result
 
 
 def test_empty_query_explains_what_to_do_and_searches_nothing(client):
