@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 
-from tests.factories import translated
+from tests.factories import translated, versions_of
 from tests.mailings.conftest import send_url
 
 
@@ -37,11 +37,14 @@ def empty_cache():
 @pytest.fixture
 def translated_page(django_capture_on_commit_callbacks):
     """Make a page with `factory(**fields)` and translate it into `languages`, running what
-    waits for the commit (wagtail-localize publishes then): every version by language code."""
+    waits for the commit (wagtail-localize publishes then): every version by language code, as
+    published."""
 
     def make(factory, languages=("uk", "en"), **fields):
         with django_capture_on_commit_callbacks(execute=True):
-            return translated(factory(**fields), languages)
+            page = factory(**fields)
+            translated(page, languages)
+        return versions_of(page)
 
     return make
 

@@ -2,7 +2,7 @@
 `translation.override` block in every test that compares a translated message, and one check
 that a page answers with the message a visitor reads, as the site words it in their language."""
 
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.html import escape
 
 
@@ -12,11 +12,17 @@ def gettext_in(language, message):
         return translation.gettext(message)
 
 
-def ngettext_in(language, singular, plural, count, name="count"):
-    """The sentence for `count` as the site shows it in `language`, with its plural form; `name`
-    is the placeholder the message gives the number (`%(count)s`)."""
+def date_in(language, value):
+    """The date of `value` as the site writes it in `language` (its month names and order)."""
     with translation.override(language):
-        return translation.ngettext(singular, plural, count) % {name: count}
+        return formats.date_format(value, "DATE_FORMAT")
+
+
+def ngettext_in(language, singular, plural, count, name="count", **values):
+    """The sentence for `count` as the site shows it in `language`, with its plural form; `name`
+    is the placeholder the message gives the number (`%(count)s`), `values` fill the others."""
+    with translation.override(language):
+        return translation.ngettext(singular, plural, count) % {name: count, **values}
 
 
 def assert_says(response, language, *messages, status=200):

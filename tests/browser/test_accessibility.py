@@ -2,6 +2,7 @@
 the language is declared, and on a phone or a laptop nothing scrolls sideways and nothing
 overlaps."""
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -20,15 +21,15 @@ from tests.browser.conftest import (
     check_no_horizontal_scroll,
     check_nothing_overlaps,
 )
-from tests.factories import PAGE_TYPES, SubscriberFactory
 from tests.forms import partner_request_entries
+from tests.page_types import PAGE_TYPES
 from tests.subscribers.conftest import path_of
+from tests.subscribers.factories import SubscriberFactory
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["pl", "uk", "en"]
-# A word the demo content uses in each language, and one it never uses.
-FOUND = {"pl": "spotkanie", "uk": "зустріч", "en": "meeting"}
+# A word no page uses.
 NOT_FOUND = "xqzjwv"
 
 
@@ -40,8 +41,10 @@ def public_urls(language):
     return urls
 
 
-def seed_meeting_key():
-    return EventPage.objects.get(slug="sos-ua-iii-spotkanie-koalicji").translation_key
+def past_meeting(language):
+    """A meeting that is over, with its summary: its page shows the summary first."""
+    meetings = EventPage.objects.live().filter(locale__language_code=language).past()
+    return meetings.exclude(report="").order_by("pk").first()
 
 
 def address_states(language):
@@ -51,17 +54,17 @@ def address_states(language):
     grants = GrantIndexPage.objects.live().get(locale__language_code=language).url
     partners = PartnershipIndexPage.objects.live().get(locale__language_code=language).url
     search = f"/{language}/search/?"
-    # The seed meeting is over: its page shows the summary first; the archive marks it.
-    past_meeting = EventPage.objects.live().get(
-        locale__language_code=language, translation_key=seed_meeting_key()
-    )
+    # The archive marks the meeting that has a summary; a search for its title's longest word
+    # finds it.
+    meeting = past_meeting(language)
+    word = max(re.findall(r"\w+", meeting.title), key=len)
     return [
-        past_meeting.url,
+        meeting.url,
         f"{events}?when=past",
         f"{events}?mode=online",
         f"{grants}?status=open",
         f"{partners}?status=closed&theme=culture",
-        search + urlencode({"q": FOUND[language]}),
+        search + urlencode({"q": word}),
         search + urlencode({"q": NOT_FOUND}),
     ]
 

@@ -12,7 +12,7 @@ from events.models import EventPage, Registration
 from membership.models import ApplicationPage, MembershipApplication
 from news.models import StorySubmission, StorySubmissionPage
 from tests.browser.keyboard import tab_to, tab_to_choice, tick_and_submit, type_into
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 from tests.forms import picture
 from tests.i18n import gettext_in
 

@@ -10,7 +10,7 @@ import pytest
 import redis
 from django.db import connection
 
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 
 # The table production keeps its cache in without Redis (komm_site/settings/base.py).
 CACHE_TABLE = "komm_cache"

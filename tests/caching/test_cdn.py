@@ -16,15 +16,13 @@ from wagtail.models import PageViewRestriction
 
 from core.cache import VERSION_KEY
 from core.tasks import purge_cdn
-from news.models import MemberStoryPage, NewsIndexPage
+from news.models import NewsIndexPage
 from tests.caching.conftest import CACHE_TABLE
-from tests.factories import (
-    EventPageFactory,
-    OrganisationPageFactory,
-    StandardPageFactory,
-    StoryPageFactory,
-    index_page,
-)
+from tests.directory.factories import OrganisationPageFactory
+from tests.events.factories import EventPageFactory
+from tests.factories import ImageFactory, index_page
+from tests.home.factories import StandardPageFactory
+from tests.news.factories import StoryPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -120,7 +118,7 @@ def test_making_a_section_private_purges_it_and_every_page_below_it(cdn):
 
 
 def test_an_image_deleted_in_the_admin_is_purged_from_the_pages_that_showed_it(cdn):
-    story = MemberStoryPage.objects.live().filter(image__isnull=False).first()
+    story = StoryPageFactory(image=ImageFactory())
     cdn()
     editor = Client()
     editor.force_login(get_user_model().objects.get(username="editor"))

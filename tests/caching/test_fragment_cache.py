@@ -19,16 +19,13 @@ from core.cache import VERSION_KEY, content_version
 from events.models import EventIndexPage, EventPage
 from grants.models import GrantIndexPage
 from komm_site.settings.base import TASK_BACKENDS
-from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import (
-    EventPageFactory,
-    GrantPageFactory,
-    home_page,
-    index_page,
-    translate,
-)
+from news.models import NewsIndexPage
+from tests.events.factories import EventPageFactory
+from tests.factories import home_page, index_page, translate
 from tests.forms import rsvp_entries
-from tests.i18n import gettext_in
+from tests.grants.factories import GrantPageFactory
+from tests.i18n import gettext_in, ngettext_in
+from tests.news.factories import StoryPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("commit_at_once")]
 
@@ -98,18 +95,24 @@ def searched(client, url):
     return html, any("wagtailsearch_indexentry" in query["sql"] for query in queries)
 
 
+def found(count, query="ksylofonowe"):
+    """The count of results a Polish search page shows."""
+    singular, plural = "%(counter)s result for “%(query)s”", "%(counter)s results for “%(query)s”"
+    return ngettext_in("pl", singular, plural, count, name="counter", query=query)
+
+
 def test_a_repeated_search_is_served_from_its_fragment_until_a_publish_adds_a_result(client):
     EventPageFactory(title="Ksylofonowe warsztaty pierwsze", registration_enabled=False)
     url = "/pl/search/?q=ksylofonowe"
     # Menu, footer and routes come from their own fragments after any search.
     assert searched(client, "/pl/search/?q=warsztaty")[1]
     first, read_index = searched(client, url)
-    assert read_index and "Ksylofonowe warsztaty pierwsze" in first and "1 wynik" in first
+    assert read_index and "Ksylofonowe warsztaty pierwsze" in first and found(1) in first
     second, read_index = searched(client, url)
     assert second == first and not read_index
     EventPageFactory(title="Ksylofonowe warsztaty drugie", registration_enabled=False)
     html, read_index = searched(client, url)
-    assert read_index and "Ksylofonowe warsztaty drugie" in html and "2 wyniki" in html
+    assert read_index and "Ksylofonowe warsztaty drugie" in html and found(2) in html
 
 
 def test_a_search_right_after_a_publish_finds_the_page_before_the_background_indexing(
@@ -203,7 +206,7 @@ def test_making_a_page_private_is_never_hidden_by_a_cached_fragment(client, sett
 
 
 def test_filter_choices_follow_a_published_tag(client):
-    story = MemberStoryPage.objects.live().filter(locale__language_code="pl").first()
+    story = StoryPageFactory()
     news = index_page(NewsIndexPage)
     get(client, news.url)
     assert "Świeża etykieta" not in get(client, news.url)[0]

@@ -26,16 +26,13 @@ from demo.images import demo_image
 from events.models import EventIndexPage, EventPage, Registration
 from grants.models import GrantIndexPage, GrantOpportunityPage
 from news.models import MemberStoryPage, NewsIndexPage, StorySubmissionPage
-from tests.factories import (
-    EventPageFactory,
-    GrantPageFactory,
-    OrganisationPageFactory,
-    StandardPageFactory,
-    StoryPageFactory,
-    index_page,
-    translate,
-)
+from tests.directory.factories import OrganisationPageFactory
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page, translate
 from tests.forms import rsvp_entries
+from tests.grants.factories import GrantPageFactory
+from tests.home.factories import StandardPageFactory
+from tests.news.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,6 +14,7 @@ from events.models import EventIndexPage, EventPage
 from grants.models import GrantOpportunityPage
 from tests.commands import manage_ok
 from tests.i18n import gettext_in
+from tests.page_types import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -70,6 +71,13 @@ def test_demo_has_upcoming_events_in_every_language():
         assert (
             EventPage.objects.live().filter(locale__language_code=language).upcoming().count() >= 3
         )
+
+
+def test_demo_has_a_live_page_of_every_type_in_every_language():
+    for model in PAGE_TYPES:
+        for language in ("pl", "uk", "en"):
+            live = model.objects.live().filter(locale__language_code=language)
+            assert live.exists(), f"no live {model.__name__} in {language}"
 
 
 def test_load_demo_twice_changes_nothing():

@@ -9,14 +9,11 @@ from wagtail.models import PageViewRestriction
 
 from directory.models import OrganisationIndexPage, OrganisationPage, Voivodeship
 from news.models import NewsIndexPage
-from tests.factories import (
-    EventPageFactory,
-    OrganisationPageFactory,
-    StoryPageFactory,
-    index_page,
-    translate,
-)
+from tests.directory.factories import OrganisationPageFactory
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page, translate
 from tests.i18n import gettext_in
+from tests.news.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,9 @@ from django.utils import timezone
 
 from directory.models import Theme, Voivodeship
 from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import EventPageFactory, GrantPageFactory, index_page, publish
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page, publish
+from tests.grants.factories import GrantPageFactory
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 

@@ -17,7 +17,8 @@ from tests.discovery.listings import (
     listing,
     unique,
 )
-from tests.factories import EventPageFactory, index_page
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page
 from tests.i18n import assert_says
 
 pytestmark = pytest.mark.django_db
@@ -66,10 +67,12 @@ def test_event_month_is_the_month_of_its_start_in_warsaw(client):
 def test_months_offered_are_those_with_events_in_the_chosen_range(client):
     year = timezone.now().year + 2
     event(days=(datetime(year, 7, 15, tzinfo=WARSAW) - timezone.now()).days)
+    ended = event(days=-60)
     index = index_page(EventIndexPage)
     upcoming = dict(listing(get(client, index))["filters"].fields["month"].choices)
     past = dict(listing(get(client, index, when="past"))["filters"].fields["month"].choices)
     assert f"{year}-07" in upcoming and f"{year}-07" not in past
+    assert f"{timezone.localtime(ended.start, WARSAW):%Y-%m}" in past
     past_months = {
         f"{timezone.localtime(e.start, WARSAW):%Y-%m}"
         for e in EventPage.objects.live().filter(locale__language_code="pl").past()

@@ -1,21 +1,21 @@
 """Language prefixes, the switcher, hreflang and translated interface strings."""
 
 import re
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import polib
 import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
-from events.models import EventPage
 from home.models import HomePage
-from tests.factories import StandardPageFactory
-from tests.i18n import assert_says, gettext_in
+from tests.events.factories import EventPageFactory
+from tests.home.factories import StandardPageFactory
+from tests.i18n import assert_says, date_in, gettext_in
 
 pytestmark = pytest.mark.django_db
-
-SEED_TITLE = "SOS UA: III Spotkanie Koalicji M&M"
 
 
 def alternates(html):
@@ -43,14 +43,14 @@ def test_html_lang_and_dir_follow_the_language(client, language):
     assert f'<html lang="{language}" dir="ltr">' in html
 
 
-def test_translated_page_links_each_live_translation(client):
-    seed = EventPage.objects.get(locale__language_code="pl", title__startswith=SEED_TITLE)
-    html = client.get(seed.url).content.decode()
+def test_translated_page_links_each_live_translation(client, translated_page):
+    event = translated_page(EventPageFactory)["pl"]
+    html = client.get(event.url).content.decode()
     links = alternates(html)
     assert set(links) == {"pl", "uk", "en", "x-default"}
     assert links["x-default"] == links["pl"]
     for language in ("uk", "en"):
-        translated = seed.get_translation(Locale.objects.get(language_code=language))
+        translated = event.get_translation(Locale.objects.get(language_code=language))
         assert links[language].endswith(translated.url)
         assert f'href="{translated.url}" hreflang="{language}"' in switcher(html)
         assert client.get(translated.url).status_code == 200
@@ -88,12 +88,14 @@ def test_interface_strings_are_translated(client, language):
     assert gettext_in(language, skip) != skip
 
 
-def test_dates_are_formatted_for_the_visitor(client):
-    seed = EventPage.objects.get(locale__language_code="pl", title__startswith=SEED_TITLE)
-    expected = {"pl": "27 kwietnia 2022", "uk": "27 квітня 2022", "en": "27 April 2022"}
-    for page in seed.get_translations(inclusive=True):
+def test_dates_are_formatted_for_the_visitor(client, translated_page):
+    start = datetime(2031, 4, 27, 16, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
+    versions = translated_page(EventPageFactory, start=start, end=start + timedelta(hours=2))
+    expected = {language: date_in(language, start) for language in versions}
+    assert len(set(expected.values())) == 3
+    for language, page in versions.items():
         html = client.get(page.url).content.decode()
-        assert expected[page.locale.language_code] in html
+        assert expected[language] in html
 
 
 def catalogues():

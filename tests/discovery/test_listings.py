@@ -11,7 +11,8 @@ from grants.models import GrantOpportunityPage
 from home.models import HomePage
 from news.models import MemberStoryPage
 from partnerships.models import PartnerRequestPage
-from tests.factories import EventPageFactory, index_page
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page
 
 pytestmark = pytest.mark.django_db
 

@@ -12,12 +12,14 @@ from django.urls import reverse
 
 from events.choices import Mode
 from events.models import EventPage
-from home.models import HomePage
 from news.models import MemberStoryPage, NewsIndexPage
 from partnerships.models import PartnerRequestPage
-from tests.factories import PAGE_TYPES, EventPageFactory, StandardPageFactory
+from tests.events.factories import EventPageFactory
+from tests.factories import home_page, index_page
 from tests.forms import send_story
+from tests.home.factories import StandardPageFactory
 from tests.html import start_tags
+from tests.page_types import PAGE_TYPES, live_versions
 
 pytestmark = pytest.mark.django_db
 
@@ -71,14 +73,12 @@ def structured(response):
     return json.loads(blocks[0])
 
 
-def live_page(model, language):
-    return model.objects.live().filter(locale__language_code=language).first()
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
-def test_every_page_type_has_description_open_graph_and_twitter_card(client, model, language):
-    page = live_page(model, language).specific
+def test_every_page_type_has_description_open_graph_and_twitter_card(
+    client, django_capture_on_commit_callbacks, model, language
+):
+    page = live_versions(model, django_capture_on_commit_callbacks)[language]
     head = parse(client.get(page.url))
 
     description = one(head, "description")
@@ -110,9 +110,8 @@ def test_every_page_type_has_description_open_graph_and_twitter_card(client, mod
 
 
 def test_search_description_comes_first(client):
-    home = live_page(HomePage, "uk")
-    assert home.search_description
-    assert one(parse(client.get(home.url)), "description") == home.search_description
+    page = StandardPageFactory(search_description="Opis dla wyszukiwarek.", summary="Opis.")
+    assert one(parse(client.get(page.url)), "description") == "Opis dla wyszukiwarek."
 
 
 def test_long_summary_is_cut_to_about_160_characters(client):
@@ -124,7 +123,7 @@ def test_long_summary_is_cut_to_about_160_characters(client):
 
 
 def test_rich_text_introduction_becomes_plain_text(client):
-    index = live_page(NewsIndexPage, "en")
+    index = index_page(NewsIndexPage, "en")
     index.intro = '<p>Stories &amp; news</p><p>from <a href="https://example.org">members</a></p>'
     index.save_revision().publish()
     assert one(parse(client.get(index.url)), "description") == "Stories & news from members"
@@ -201,7 +200,7 @@ def test_online_event_is_a_virtual_location_at_the_event_page_never_the_join_lin
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
     assert data["location"] == {"@type": "VirtualLocation", "url": f"http://testserver{event.url}"}
     assert data["inLanguage"] == "uk"
-    home = live_page(HomePage, "pl")
+    home = home_page("pl")
     assert data["organizer"]["@type"] == "Organization"
     assert data["organizer"]["url"] == f"http://testserver{home.url}"
     assert "test-secret-room" not in response.content.decode()
@@ -234,8 +233,10 @@ def test_hybrid_event_has_both_locations(client):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_demo_event_in_every_language_describes_the_same_meeting(client, language):
-    event = live_page(EventPage, language).specific
+def test_event_in_every_language_describes_the_same_meeting(
+    client, django_capture_on_commit_callbacks, language
+):
+    event = live_versions(EventPage, django_capture_on_commit_callbacks)[language]
     data = structured(client.get(event.url))
     assert data["name"] == event.title
     assert data["startDate"] == event.local_start.isoformat()
@@ -254,8 +255,10 @@ def test_title_cannot_break_out_of_the_json_ld_block(client):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_member_story_is_a_news_article_by_its_organisation(client, language):
-    story = live_page(MemberStoryPage, language).specific
+def test_member_story_is_a_news_article_by_its_organisation(
+    client, django_capture_on_commit_callbacks, language
+):
+    story = live_versions(MemberStoryPage, django_capture_on_commit_callbacks)[language]
     data = structured(client.get(story.url))
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == story.title
@@ -264,6 +267,6 @@ def test_member_story_is_a_news_article_by_its_organisation(client, language):
     assert data["dateModified"] >= data["datePublished"]
     assert data["author"] == {"@type": "Organization", "name": story.organisation}
     assert data["publisher"]["@type"] == "Organization"
-    assert data["publisher"]["url"] == f"http://testserver{live_page(HomePage, language).url}"
+    assert data["publisher"]["url"] == f"http://testserver{home_page(language).url}"
     assert data["mainEntityOfPage"] == f"http://testserver{story.url}"
     assert data["image"][0].startswith("http://testserver/")

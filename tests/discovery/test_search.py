@@ -16,16 +16,12 @@ from wagtail.models import Locale, PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
 from home.models import StandardPage
-from tests.factories import (
-    EventPageFactory,
-    GrantPageFactory,
-    StandardPageFactory,
-    StoryPageFactory,
-    index_page,
-    publish,
-    translate,
-)
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page, publish, translate
+from tests.grants.factories import GrantPageFactory
+from tests.home.factories import StandardPageFactory
 from tests.i18n import gettext_in
+from tests.news.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

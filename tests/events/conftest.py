@@ -4,7 +4,7 @@ a way to post its form that runs what waits for the commit (e-mails)."""
 import pytest
 
 from tests.events.booking import JOIN
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 
 
 @pytest.fixture

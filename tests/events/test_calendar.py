@@ -11,12 +11,13 @@ from django.utils.html import escape
 from icalendar import Calendar
 
 from events.models import EventIndexPage, EventPage
-from tests.factories import EventPageFactory, index_page
+from tests.events.factories import EventPageFactory
+from tests.factories import index_page
 from tests.html import start_tags
 
 pytestmark = pytest.mark.django_db
 
-DEMO_LANGUAGES = ["pl", "uk", "en"]
+LANGUAGES = ["pl", "uk", "en"]
 UTC_FORMAT = "%Y%m%dT%H%M%SZ"
 BASE_URL = "http://testserver"
 CALENDAR_LINK = ("alternate", "text/calendar")
@@ -64,21 +65,15 @@ def time_zone_ids(calendar):
     return {str(component["TZID"]) for component in calendar.walk("VTIMEZONE")}
 
 
-def translated_demo_event():
-    """A live demo event with a live version in every demo language, by language."""
-    for event in EventPage.objects.live().filter(locale__language_code="pl").order_by("pk"):
-        versions = {
-            page.locale.language_code: page.specific
-            for page in event.get_translations(inclusive=True).live().select_related("locale")
-        }
-        if set(DEMO_LANGUAGES) <= set(versions):
-            return versions
-    pytest.fail("no demo event is live in every demo language")
+@pytest.fixture
+def versions(translated_page):
+    """An upcoming event in Kyiv with its join link, live in every language, by language."""
+    return translated_page(EventPageFactory, time_zone="Europe/Kyiv")
 
 
-@pytest.mark.parametrize("language", DEMO_LANGUAGES)
-def test_event_calendar_file_describes_the_event_in_its_language(client, language):
-    event = translated_demo_event()[language]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_event_calendar_file_describes_the_event_in_its_language(client, versions, language):
+    event = versions[language]
     response, calendar = get_calendar(client, event)
 
     assert event.time_zone in time_zone_ids(calendar)
@@ -91,8 +86,9 @@ def test_event_calendar_file_describes_the_event_in_its_language(client, languag
     assert BASE_URL + event.url in str(component["description"])
 
 
-def test_event_calendar_file_uid_is_the_same_in_every_language_and_on_every_request(client):
-    versions = translated_demo_event()
+def test_event_calendar_file_uid_is_the_same_in_every_language_and_on_every_request(
+    client, versions
+):
     uids = set()
     for event in versions.values():
         for _request in range(2):
@@ -115,9 +111,9 @@ def test_event_calendar_file_uid_survives_a_new_title(client):
     assert str(component["uid"]) == uid
 
 
-@pytest.mark.parametrize("language", DEMO_LANGUAGES)
-def test_event_calendar_file_never_contains_the_join_link(client, language):
-    event = translated_demo_event()[language]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_event_calendar_file_never_contains_the_join_link(client, versions, language):
+    event = versions[language]
     assert event.join_link
     response, _calendar = get_calendar(client, event)
     assert event.join_link.encode() not in response.content
@@ -169,18 +165,22 @@ def test_event_index_feed_lists_upcoming_events_of_its_language_only(client):
 
 
 @pytest.mark.parametrize("language", ["uk", "en"])
-def test_event_index_feed_of_another_language_leaves_out_untranslated_events(client, language):
+def test_event_index_feed_of_another_language_leaves_out_untranslated_events(
+    client, versions, language
+):
     event = EventPageFactory(title="Tylko po polsku", start=timezone.now() + timedelta(days=2))
     index = index_page(EventIndexPage, language)
     _response, calendar = get_calendar(client, index)
     components = calendar.walk("VEVENT")
-    assert components, "the demo has upcoming events in every language"
-    assert f"{event.translation_key}@komm-hub" not in {str(c["uid"]) for c in components}
+    uids = {str(component["uid"]) for component in components}
+    assert f"{versions[language].translation_key}@komm-hub" in uids
+    assert f"{event.translation_key}@komm-hub" not in uids
     for component in components:
         assert str(component["url"]).startswith(f"{BASE_URL}/{language}/")
 
 
 def test_event_index_feed_never_contains_join_links(client):
+    EventPageFactory()
     index = index_page(EventIndexPage, "pl")
     response, calendar = get_calendar(client, index)
     assert calendar.walk("VEVENT")
@@ -223,9 +223,9 @@ def test_event_page_links_to_its_calendar_file_and_to_google_calendar(client):
     assert event.join_link not in query["details"][0]
 
 
-@pytest.mark.parametrize("language", DEMO_LANGUAGES)
-def test_calendar_links_of_a_demo_event_point_to_it_in_its_language(client, rf, language):
-    event = translated_demo_event()[language]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_calendar_links_of_an_event_point_to_it_in_its_language(client, rf, versions, language):
+    event = versions[language]
     links = event.calendar_links(rf.get(event.url))
     _response, calendar = fetch_calendar(client, links["file"])
     assert str(only_event(calendar)["summary"]) == event.title

@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from events.models import EmailDelivery, EventPage, Registration, RsvpFormField, SeatCounter
 from tests.events.booking import JOIN, version
-from tests.factories import EventPageFactory, translate
+from tests.events.factories import EventPageFactory
+from tests.factories import translate
 from tests.forms import rsvp_entries
 from tests.i18n import assert_says
 

@@ -15,7 +15,8 @@ from django.db import connection
 from events.models import Registration, SeatCounter
 from events.registrations import RegistrationRefused, register
 from tests.concurrency import run_together
-from tests.factories import EventPageFactory, RegistrationFactory, translated
+from tests.events.factories import EventPageFactory, RegistrationFactory
+from tests.factories import translated
 from tests.forms import rsvp_entries
 
 pytestmark = [

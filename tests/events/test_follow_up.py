@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from events.models import EmailDelivery, EventPage, Registration
 from tests.events.booking import JOIN, version
-from tests.factories import EventPageFactory, RegistrationFactory, translated
+from tests.events.factories import EventPageFactory, RegistrationFactory
+from tests.factories import translated
 from tests.forms import rsvp_entries
 from tests.i18n import gettext_in, ngettext_in
 

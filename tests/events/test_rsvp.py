@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
 from tests.events.booking import JOIN, version
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 from tests.forms import rsvp_entries
 from tests.i18n import assert_says, gettext_in
 

@@ -46,7 +46,7 @@ UNAVAILABLE = "The site is temporarily unavailable."
 SETUP_SCRIPT = """
 import json
 from news.models import StorySubmissionPage
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 events = {
     name: EventPageFactory(title=f"Fault test: {name}", slug=f"fault-{name}", **fields)
     for name, fields in {

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from mailings.models import Mailing
 from mailings.sending import progress
 from subscribers.models import Subscriber
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 from tests.faults.faults import free_port
 
 pytestmark = [pytest.mark.django_db, pytest.mark.faults]

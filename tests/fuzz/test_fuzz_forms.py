@@ -35,7 +35,8 @@ from news.models import (
     StorySubmissionPage,
 )
 from partnerships.models import PartnerRequestFormField, PartnerRequestFormPage
-from tests.factories import EventPageFactory, PartnerRequestPageFactory, translated
+from tests.events.factories import EventPageFactory
+from tests.factories import translated
 from tests.forms import (
     application_entries,
     contact_entries,
@@ -58,6 +59,7 @@ from tests.fuzz.fuzzing import (
     uploads,
     was_accepted,
 )
+from tests.partnerships.factories import PartnerRequestPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from events.emails import CANCEL_SALT
 from events.models import Registration
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 from tests.forms import rsvp_entries
 from tests.fuzz.fuzzing import (
     LANGUAGES,

@@ -8,11 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from subscribers.emails import link
-from tests.factories import SubscriberFactory
 from tests.forms import subscribe_entries
 from tests.fuzz.fuzzing import LANGUAGES, context_value, nothing
 from tests.fuzz.test_fuzz_forms import fuzzed_post
 from tests.subscribers.conftest import path_of
+from tests.subscribers.factories import SubscriberFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 

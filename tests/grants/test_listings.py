@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from grants.choices import GrantStatus
 from grants.models import GrantIndexPage, GrantOpportunityPage
-from tests.factories import GrantPageFactory, index_page
+from tests.factories import index_page
+from tests.grants.factories import GrantPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from events.models import EventIndexPage, EventPage
 from news.models import StoryFormField, StorySubmission, StorySubmissionPage
 from tests.admin_forms import add_question
+from tests.events.factories import EventPageFactory
 from tests.factories import index_page
 from tests.forms import story_entries
 from tests.i18n import gettext_in
@@ -64,10 +65,10 @@ def test_event_ending_before_it_starts_is_refused_with_entries_kept(client):
 
 
 @pytest.mark.parametrize("language", ["uk", "en"])
-def test_translator_edits_only_their_own_language(language):
+def test_translator_edits_only_their_own_language(translated_page, language):
     translator = get_user_model().objects.get(username=f"translator-{language}")
-    own = EventPage.objects.filter(locale__language_code=language).first()
-    other = EventPage.objects.filter(locale__language_code="pl").first()
+    versions = translated_page(EventPageFactory)
+    own, other = versions[language], versions["pl"]
     assert own.permissions_for_user(translator).can_edit()
     assert not other.permissions_for_user(translator).can_edit()
     assert not other.permissions_for_user(translator).can_publish()

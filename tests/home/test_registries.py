@@ -9,7 +9,7 @@ from wagtail import hooks
 
 from core.cache import kept_by_cdn
 from core.subscribe import RSS, SubscribeLink
-from grants.models import GrantOpportunityPage
+from tests.grants.factories import GrantPageFactory
 from workflow.roles import EDITORS, MODERATORS, setup_roles
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def test_the_permissions_an_app_registers_go_to_the_roles_it_names():
 
 
 def test_a_grant_call_page_shows_the_sections_other_apps_register(client):
-    call = GrantOpportunityPage.objects.live().filter(locale__language_code="en").first()
+    call = GrantPageFactory(language="en")
 
     def section(request, grant_call):
         return format_html('<p id="registered-section">{}</p>', grant_call.title)

@@ -19,8 +19,9 @@ from mailings.models import Mailing, MailingDelivery
 from mailings.sending import progress, run, start
 from subscribers.emails import link
 from tests.concurrency import polish_section, run_together
-from tests.factories import EventPageFactory, SubscriberFactory
+from tests.events.factories import EventPageFactory
 from tests.subscribers.conftest import path_of
+from tests.subscribers.factories import SubscriberFactory
 
 SUBSCRIBERS = 60
 

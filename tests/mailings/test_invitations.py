@@ -14,17 +14,15 @@ from django.utils import timezone
 
 from mailings.models import MailingDelivery
 from subscribers.models import Subscriber
-from tests.factories import (
-    EventPageFactory,
-    GrantPageFactory,
-    StoryPageFactory,
-    SubscriberFactory,
-    translated,
-)
+from tests.events.factories import EventPageFactory
+from tests.factories import translated
 from tests.forms import subscribe_entries
+from tests.grants.factories import GrantPageFactory
 from tests.i18n import gettext_in
 from tests.mailings.conftest import send_url
+from tests.news.factories import StoryPageFactory
 from tests.subscribers.conftest import link_to, path_of
+from tests.subscribers.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,9 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from mailings.models import Mailing, MailingDelivery
-from tests.factories import EventPageFactory, SubscriberFactory
+from tests.events.factories import EventPageFactory
 from tests.mailings.conftest import send_url
+from tests.subscribers.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

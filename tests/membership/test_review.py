@@ -20,9 +20,9 @@ from directory.models import (
     Voivodeship,
 )
 from membership.models import ApplicationPage, MembershipApplication
-from tests.factories import MembershipApplicationFactory
 from tests.forms import application_entries
 from tests.i18n import gettext_in
+from tests.membership.factories import MembershipApplicationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -19,6 +19,7 @@ from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
 from tests.forms import story_entries
 from tests.i18n import gettext_in
+from tests.news.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -255,7 +256,7 @@ def test_personal_data_commands_cover_story_senders(submit, run_command):
     assert MemberStoryPage.objects.filter(title="Historia do usunięcia").exists()
 
 
-def test_translators_publish_translations_but_not_originals(submit):
+def test_translators_publish_translations_but_not_originals(submit, translated_page):
     """A story written in Ukrainian is a source, which goes through the moderators: no
     translator edits or publishes it, not even the Ukrainian one; each publishes translations
     in their own tree."""
@@ -271,10 +272,10 @@ def test_translators_publish_translations_but_not_originals(submit):
     assert not original.permissions_for_user(en).can_edit()
     assert original.permissions_for_user(moderator).can_publish()
 
-    translated_story = MemberStoryPage.objects.live().filter(locale__language_code="uk").first()
+    versions = translated_page(StoryPageFactory)
+    translated_story, polish = versions["uk"], versions["pl"]
     assert translated_story.permissions_for_user(uk).can_publish()
     assert not translated_story.permissions_for_user(en).can_edit()
-    polish = MemberStoryPage.objects.live().filter(locale__language_code="pl").first()
     for translator in (uk, en):
         assert not polish.permissions_for_user(translator).can_edit()
         assert not polish.permissions_for_user(translator).can_publish()

@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from partnerships.models import PartnerRequestFormPage, PartnerRequestSubmission
-from tests.factories import GrantPageFactory, translated
+from tests.factories import translated
+from tests.grants.factories import GrantPageFactory
 
 
 def form_page(language):

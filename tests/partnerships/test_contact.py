@@ -11,9 +11,10 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from partnerships.models import PartnerMessage, PartnershipIndexPage
-from tests.factories import PartnerRequestPageFactory, index_page
+from tests.factories import index_page
 from tests.forms import contact_entries
 from tests.i18n import gettext_in
+from tests.partnerships.factories import PartnerRequestPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,10 @@ from django.utils import timezone
 
 from partnerships.models import PartnershipIndexPage
 from partnerships.requests import MANAGE_LINK_DAYS, manage_token, manage_url
-from tests.factories import GrantPageFactory, PartnerRequestPageFactory, index_page
+from tests.factories import index_page
+from tests.grants.factories import GrantPageFactory
 from tests.i18n import assert_says
+from tests.partnerships.factories import PartnerRequestPageFactory
 
 pytestmark = pytest.mark.django_db
 

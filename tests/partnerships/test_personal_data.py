@@ -10,8 +10,8 @@ import pytest
 from django.utils import timezone
 
 from partnerships.models import PartnerMessage, PartnerRequestSubmission
-from tests.factories import PartnerRequestPageFactory
 from tests.forms import contact_entries
+from tests.partnerships.factories import PartnerRequestPageFactory
 
 pytestmark = pytest.mark.django_db
 

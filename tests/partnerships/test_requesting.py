@@ -10,7 +10,8 @@ from django.core import mail
 from django.utils import timezone, translation
 
 from partnerships.models import PartnerRequestPage, PartnerRequestSubmission, PartnershipIndexPage
-from tests.factories import OrganisationPageFactory, index_page
+from tests.directory.factories import OrganisationPageFactory
+from tests.factories import index_page
 from tests.forms import partner_request_entries
 from tests.i18n import assert_says, gettext_in
 from tests.partnerships.conftest import form_page, manage_link, sent_to, submission_of

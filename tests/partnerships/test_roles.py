@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from tests.factories import PartnerRequestPageFactory, translated
+from tests.factories import translated
 from tests.forms import partner_request_entries
 from tests.partnerships.conftest import submission_of
+from tests.partnerships.factories import PartnerRequestPageFactory
 
 pytestmark = pytest.mark.django_db
 

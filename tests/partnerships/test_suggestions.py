@@ -12,12 +12,10 @@ from wagtail.models import Page
 from demo.bulk_pages import BulkPages
 from directory.models import OrganisationIndexPage, OrganisationPage, Theme, Voivodeship
 from directory.suggestions import suggested_partners
-from tests.factories import (
-    GrantPageFactory,
-    OrganisationPageFactory,
-    PartnerRequestPageFactory,
-    index_page,
-)
+from tests.directory.factories import OrganisationPageFactory
+from tests.factories import index_page
+from tests.grants.factories import GrantPageFactory
+from tests.partnerships.factories import PartnerRequestPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from events.models import EventPage, RsvpFormField
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 
 
 @pytest.fixture

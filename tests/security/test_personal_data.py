@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
 from events.registrations import cancel, register
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 from tests.forms import rsvp_entries
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from tests.factories import StandardPageFactory
+from tests.home.factories import StandardPageFactory
 from tests.security.payloads import (
     EVIL_TARGETS,
     cancellation_link,

@@ -26,14 +26,12 @@ from grants.models import GrantIndexPage
 from home.models import HomePage, Partner
 from news.models import NewsIndexPage, StoryFormField, StorySubmissionPage
 from tests.admin_forms import edit_form_data
-from tests.factories import (
-    EventPageFactory,
-    GrantPageFactory,
-    OrganisationPageFactory,
-    StandardPageFactory,
-    StoryPageFactory,
-)
+from tests.directory.factories import OrganisationPageFactory
+from tests.events.factories import EventPageFactory
 from tests.factories import translate as translate_page
+from tests.grants.factories import GrantPageFactory
+from tests.home.factories import StandardPageFactory
+from tests.news.factories import StoryPageFactory
 from tests.security.payloads import (
     JS_URL,
     LANGUAGES,

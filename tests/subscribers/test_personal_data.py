@@ -12,9 +12,9 @@ from django.utils import timezone
 from mailings.models import Mailing, MailingDelivery
 from subscribers.emails import link
 from subscribers.models import Subscriber, SubscriberEmail
-from tests.factories import SubscriberFactory
 from tests.forms import subscribe_entries
 from tests.subscribers.conftest import path_of
+from tests.subscribers.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

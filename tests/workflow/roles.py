@@ -1,9 +1,8 @@
-"""What each role may open, shared by the role tests; the `member` fixture is in conftest.py."""
+"""What each role may open, shared by the role tests; the `member` and `event_versions`
+fixtures are in conftest.py."""
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-
-from events.models import EventPage
 
 ALL = {"edit", "history", "view_draft", "unpublish", "copy", "move", "delete", "translate"}
 
@@ -46,8 +45,3 @@ def assert_refused(response, role, *where):
             "/admin/login/" if role in ("anonymous", "member") else reverse("wagtailadmin_home")
         )
         assert response["Location"].startswith(expected), (role, *where, response["Location"])
-
-
-def event_versions():
-    source = EventPage.objects.live().filter(locale__language_code="pl").upcoming().first()
-    return {"pl": source, "uk": source.get_translations().get(locale__language_code="uk").specific}

@@ -33,12 +33,8 @@ from partnerships.models import (
     PartnerRequestSubmission,
 )
 from subscribers.models import Subscriber
-from tests.factories import (
-    EventPageFactory,
-    PartnerRequestPageFactory,
-    SubscriberFactory,
-    translate,
-)
+from tests.events.factories import EventPageFactory
+from tests.factories import translate
 from tests.forms import (
     application_entries,
     contact_entries,
@@ -46,6 +42,8 @@ from tests.forms import (
     rsvp_entries,
     story_entries,
 )
+from tests.partnerships.factories import PartnerRequestPageFactory
+from tests.subscribers.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
 

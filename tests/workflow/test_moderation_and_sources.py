@@ -15,15 +15,13 @@ from django.urls import resolve, reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from events.models import EventPage
 from news.models import StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
-from tests.factories import EventPageFactory
+from tests.events.factories import EventPageFactory
 from tests.forms import story_entries
 from tests.workflow.roles import (
     ALLOWED,
     assert_refused,
-    event_versions,
     log_in,
 )
 
@@ -49,8 +47,8 @@ def test_translator_cannot_translate_into_another_language(
     assert source.get_translations().filter(locale=en).exists()
 
 
-def test_translator_cannot_upload_a_po_file_into_another_language(client):
-    target = EventPage.objects.live().filter(locale__language_code="uk").first()
+def test_translator_cannot_upload_a_po_file_into_another_language(client, event_versions):
+    target = event_versions["uk"]
     translation = Translation.objects.get(
         source__object_id=target.translation_key, target_locale=target.locale
     )
@@ -139,18 +137,17 @@ def test_only_moderators_editors_and_admins_open_the_story_submissions(
         client.logout()
 
 
-def test_translator_sees_what_changed_in_the_source(client):
+def test_translator_sees_what_changed_in_the_source(client, event_versions):
     """An editor changes and publishes the Polish event; the Ukrainian translator brings the
     source up to date, reads the change in the source's revisions and finds the changed text
     waiting for translation in the translation editor, while the live translation keeps its
     text until they publish."""
-    versions = event_versions()
-    source, translated = versions["pl"], versions["uk"]
+    source, translated = event_versions["pl"], event_versions["uk"]
     users = get_user_model().objects
     editor = Client()
     editor.force_login(users.get(username="editor"))
     edit_url = reverse("wagtailadmin_pages:edit", args=[source.pk])
-    changed = "Nowy opis spotkania po zmianie."
+    changed = "Termin przesunięty na czwartek."
     data = edit_form_data(editor, source, edit_url) | {"summary": changed, "action-publish": "1"}
     assert editor.post(edit_url, data).status_code == 302
     source.refresh_from_db()

@@ -22,7 +22,6 @@ from tests.workflow.roles import (
     ALL,
     ALLOWED,
     assert_refused,
-    event_versions,
     log_in,
 )
 
@@ -85,11 +84,10 @@ def urls(page):
 
 
 @pytest.mark.parametrize("role", list(ALLOWED))
-def test_role_matrix(client, member, role):
-    versions = event_versions()
+def test_role_matrix(client, member, role, event_versions):
     log_in(client, role, member)
     outcome = {}
-    for language, page in versions.items():
+    for language, page in event_versions.items():
         for name, url in urls(page.specific).items():
             response = client.get(url)
             allowed = response.status_code == 200
@@ -99,7 +97,8 @@ def test_role_matrix(client, member, role):
             if allowed:
                 outcome[language].add(name)
     expected = {
-        language: ALLOWED[role][language] & set(urls(versions[language])) for language in versions
+        language: ALLOWED[role][language] & set(urls(event_versions[language]))
+        for language in event_versions
     }
     assert outcome == expected
 
@@ -240,12 +239,11 @@ class Changes:
 
 
 @pytest.mark.parametrize("role", list(CHANGES_ALLOWED))
-def test_changes_by_role(client, member, role, django_capture_on_commit_callbacks):
-    """Each change is made and undone in a savepoint, so every one starts from the demo event."""
-    versions = event_versions()
-    changes = Changes(client, versions)
-    outcome = {language: set() for language in versions}
-    for language in versions:
+def test_changes_by_role(client, member, role, event_versions, django_capture_on_commit_callbacks):
+    """Each change is made and undone in a savepoint, so every one starts from the same event."""
+    changes = Changes(client, event_versions)
+    outcome = {language: set() for language in event_versions}
+    for language in event_versions:
         for name in sorted(CHANGES):
             if ONLY_ON.get(name, language) != language:
                 continue
@@ -264,6 +262,6 @@ def test_changes_by_role(client, member, role, django_capture_on_commit_callback
             for name in CHANGES_ALLOWED[role][language]
             if ONLY_ON.get(name, language) == language
         }
-        for language in versions
+        for language in event_versions
     }
     assert outcome == expected

@@ -15,7 +15,8 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 from events.models import EventPage
-from tests.factories import EventPageFactory, translate
+from tests.events.factories import EventPageFactory
+from tests.factories import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from news.models import StorySubmissionPage
-from tests.factories import EventPageFactory, StandardPageFactory, translate
+from tests.events.factories import EventPageFactory
+from tests.factories import translate
+from tests.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,8 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from tests.factories import PAGE_TYPES, EventPageFactory
+from tests.events.factories import EventPageFactory
+from tests.page_types import PAGE_TYPES, live_versions
 
 pytestmark = pytest.mark.django_db
 
@@ -33,10 +34,10 @@ def start_translation(client, page, language, django_capture_on_commit_callbacks
     return page.get_translation(locale)
 
 
-def test_po_file_downloads_for_every_page_type(client):
+def test_po_file_downloads_for_every_page_type(client, django_capture_on_commit_callbacks):
     login(client, "translator-uk")
     for model in PAGE_TYPES:
-        page = model.objects.filter(locale__language_code="uk").first()
+        page = live_versions(model, django_capture_on_commit_callbacks)["uk"]
         url = reverse("wagtail_localize:download_pofile", args=[translation_of(page).pk])
         response = client.get(url)
         assert response.status_code == 200, model.__name__

@@ -22,7 +22,8 @@ from core.spreadsheets import neutralise
 from events.models import EventPage, Registration, SeatCounter
 from news.models import MemberStoryPage, StorySubmission, StorySubmissionPage
 from tests.admin_forms import edit_form_data
-from tests.factories import EventPageFactory, translate
+from tests.events.factories import EventPageFactory
+from tests.factories import translate
 from tests.forms import rsvp_entries, story_entries
 
 pytestmark = pytest.mark.django_db
