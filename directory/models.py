@@ -5,6 +5,8 @@ voivodeships, themes and spoken languages are rows with stable codes, so that a 
 language can filter on them and a filtered address is the same in every language.
 """
 
+from functools import cache
+
 from django import forms
 from django.apps import apps
 from django.db import models
@@ -94,7 +96,6 @@ class OrganisationIndexPage(KommPageMixin, Page):
     subpage_types = ["directory.OrganisationPage"]
     max_count_per_parent = 1
     card_template = "home/includes/standard_page_card.html"
-    search_label = _("Page")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -217,25 +218,35 @@ class OrganisationPage(KommPageMixin, Page):
         them. Pages keep the organisation page of their source language: matching on the
         translation key finds them from every language version of this page."""
         sections = []
-        for model in apps.get_models():
-            if issubclass(model, OrganisationLinkMixin) and model.organisation_section:
-                key, heading, order = model.organisation_section
-                pages = (
-                    model.objects.live()
-                    .public()
-                    .filter(
-                        locale_id=self.locale_id,
-                        organisation_page__translation_key=self.translation_key,
-                    )
-                    .order_by(order)[:6]
+        for model in listed_on_organisation_pages():
+            key, heading, order = model.organisation_section
+            pages = (
+                model.objects.live()
+                .public()
+                .filter(
+                    locale_id=self.locale_id,
+                    organisation_page__translation_key=self.translation_key,
                 )
-                sections.append({"id": f"organisation-{key}", "heading": heading, "pages": pages})
+                .order_by(order)[:6]
+            )
+            sections.append({"id": f"organisation-{key}", "heading": heading, "pages": pages})
         return sections
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.linked_sections()
         return context
+
+
+@cache
+def listed_on_organisation_pages():
+    """The page types an organisation's page lists, found once: the models do not change
+    while the site runs."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, OrganisationLinkMixin) and model.organisation_section
+    ]
 
 
 class OrganisationLinkMixin:

@@ -98,7 +98,6 @@ class ListingIndexPage(KommPageMixin, Page):
     api_fields = [APIField("intro")]
 
     home_items_count = 3
-    search_label = _("Page")
 
     class Meta:
         abstract = True
@@ -250,7 +249,6 @@ class PublicFormPage(KommPageMixin, PublicFormMixin, Page):
 
     subpage_types = []
     max_count_per_parent = 1
-    search_label = _("Page")
 
     content_panels = [
         *Page.content_panels,

@@ -66,7 +66,6 @@ class HomePage(KommPageMixin, Page):
         "partnerships.PartnershipIndexPage",
     ]
     max_count_per_parent = 1
-    search_label = _("Page")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     footer_panels = [
@@ -145,7 +144,6 @@ class StandardPage(KommPageMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "membership.ApplicationPage"]
     card_template = "home/includes/standard_page_card.html"
-    search_label = _("Page")
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]

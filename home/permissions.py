@@ -10,6 +10,7 @@ from functools import cache
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import camelcase_to_underscore
 
 from workflow.permissions import KommPagePermissionTester, translation_of
@@ -51,9 +52,12 @@ class KommPageMixin:
 
     @property
     def search_label(self):
-        """What a search result calls the page: its type's name. Sections, forms and plain
-        pages, whose type names are the editors' words, say just "Page" instead."""
-        return capfirst(self._meta.verbose_name)
+        """What a search result calls the page: a page type listed with a card of its own (an
+        event, a grant call) by its type's name; sections, forms and plain pages, whose type
+        names are the editors' words, say just "Page"."""
+        if own_template(type(self), "card"):
+            return capfirst(self._meta.verbose_name)
+        return _("Page")
 
     def translation_due(self):
         """Until when a translation of this page is of use (an event's end, a call's deadline),
