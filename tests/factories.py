@@ -59,8 +59,10 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
 
 class PublishedPageFactory(wagtail_factories.PageFactory):
-    """A page published through a revision, as an editor would, under `parent` (by default the
-    section page of its type in `language`). `live=False` leaves it a draft with a revision."""
+    """A page published through a revision, as an editor would, under `parent`: by default the
+    page of its first parent type in `language` (the section page of its type, or the home
+    page), as an editor adds it. `live=False` leaves it a draft with a revision. Its title is
+    numbered, so that no two pages of a test share one, and names the page in its summary."""
 
     class Meta:
         abstract = True
@@ -69,7 +71,16 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
     class Params:
         language = "pl"
 
+    title = factory.Sequence(lambda n: f"Strona testowa nr {n}")
     slug = factory.Sequence(lambda n: f"test-page-{n}")
+    summary = factory.LazyAttribute(lambda page: f"Krótko o: {page.title}.")
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        if kwargs["parent"] is None:
+            parent_type = cls._meta.model.allowed_parent_page_models()[0]
+            kwargs["parent"] = index_page(parent_type, kwargs["language"])
+        return kwargs
 
     @factory.post_generation
     def publish(page, create, extracted, **kwargs):
@@ -78,11 +89,6 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
             if page.live:
                 revision.publish()
             page.refresh_from_db()
-
-
-def section(model):
-    """A page's `parent`: the page of type `model` in the page's language."""
-    return factory.LazyAttribute(lambda page: index_page(model, page.language))
 
 
 def codes(model, field):

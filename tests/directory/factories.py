@@ -2,8 +2,8 @@
 
 import factory
 
-from directory.models import OrganisationIndexPage, OrganisationPage, SpokenLanguage
-from tests.factories import TaggedPageFactory, codes, section
+from directory.models import OrganisationPage, SpokenLanguage
+from tests.factories import TaggedPageFactory, codes
 
 
 class OrganisationPageFactory(TaggedPageFactory):
@@ -16,6 +16,4 @@ class OrganisationPageFactory(TaggedPageFactory):
         language_codes = ()
 
     title = factory.Sequence(lambda n: f"Stowarzyszenie Testowe nr {n}")
-    summary = "Opis organizacji."
-    parent = section(OrganisationIndexPage)
     languages = codes(SpokenLanguage, "language_codes")

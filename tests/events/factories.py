@@ -5,8 +5,8 @@ from datetime import timedelta
 
 import factory
 
-from events.models import EventIndexPage, EventPage, Registration
-from tests.factories import PublishedPageFactory, section, soon
+from events.models import EventPage, Registration
+from tests.factories import PublishedPageFactory, soon
 
 
 class EventPageFactory(PublishedPageFactory):
@@ -15,9 +15,6 @@ class EventPageFactory(PublishedPageFactory):
     class Meta:
         model = EventPage
 
-    title = "Spotkanie testowe"
-    summary = "Krótki opis spotkania."
-    parent = section(EventIndexPage)
     start = factory.LazyFunction(soon)
     end = factory.LazyAttribute(lambda event: event.start + timedelta(hours=2))
     join_link = "https://meet.example.org/test-secret-room"

@@ -2,8 +2,8 @@
 
 import factory
 
-from grants.models import GrantIndexPage, GrantOpportunityPage
-from tests.factories import TaggedPageFactory, section, soon
+from grants.models import GrantOpportunityPage
+from tests.factories import TaggedPageFactory, soon
 
 
 class GrantPageFactory(TaggedPageFactory):
@@ -12,9 +12,6 @@ class GrantPageFactory(TaggedPageFactory):
     class Meta:
         model = GrantOpportunityPage
 
-    title = "Konkurs testowy"
-    summary = "Opis konkursu."
-    parent = section(GrantIndexPage)
     funder = "Fundacja Testowa"
     deadline = factory.LazyFunction(lambda: soon(days=30))
     call_url = "https://example.org/konkurs"

@@ -1,9 +1,7 @@
 """Factories of the home app's pages (tests/factories.py has what every app's share)."""
 
-import factory
-
 from home.models import StandardPage
-from tests.factories import PublishedPageFactory, home_page
+from tests.factories import PublishedPageFactory
 
 
 class StandardPageFactory(PublishedPageFactory):
@@ -11,7 +9,3 @@ class StandardPageFactory(PublishedPageFactory):
 
     class Meta:
         model = StandardPage
-
-    title = "Strona testowa"
-    summary = "Krótki opis."
-    parent = factory.LazyAttribute(lambda page: home_page(page.language))

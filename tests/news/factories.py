@@ -1,7 +1,7 @@
 """Factories of the news app."""
 
-from news.models import MemberStoryPage, NewsIndexPage
-from tests.factories import PublishedPageFactory, paragraphs, section
+from news.models import MemberStoryPage
+from tests.factories import PublishedPageFactory, paragraphs
 
 
 class StoryPageFactory(PublishedPageFactory):
@@ -10,8 +10,5 @@ class StoryPageFactory(PublishedPageFactory):
     class Meta:
         model = MemberStoryPage
 
-    title = "Historia testowa"
-    summary = "Krótko o historii."
-    parent = section(NewsIndexPage)
     organisation = "Stowarzyszenie Testowe"
     body = paragraphs("Treść historii.")

@@ -6,9 +6,8 @@ from partnerships.models import (
     PartnerRequestFormPage,
     PartnerRequestPage,
     PartnerRequestSubmission,
-    PartnershipIndexPage,
 )
-from tests.factories import TaggedPageFactory, index_page, section, soon
+from tests.factories import TaggedPageFactory, index_page, soon
 
 
 class PartnerRequestPageFactory(TaggedPageFactory):
@@ -18,9 +17,9 @@ class PartnerRequestPageFactory(TaggedPageFactory):
 
     class Meta:
         model = PartnerRequestPage
+        exclude = ["summary"]  # made from the project idea, not written
 
     title = "Szukamy partnera do projektu"
-    parent = section(PartnershipIndexPage)
     grant_call = None
     call_name = factory.LazyAttribute(lambda page: "" if page.grant_call else "Konkurs zewnętrzny")
     project_idea = "Wspólne warsztaty dla młodzieży."
