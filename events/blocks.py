@@ -4,8 +4,10 @@ and times."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from home.blocks import OwnTemplateMixin
 
-class AgendaItemBlock(blocks.StructBlock):
+
+class AgendaItemBlock(OwnTemplateMixin, blocks.StructBlock):
     time = blocks.CharBlock(
         required=False, max_length=20, label=_("Time"), help_text=_("Optional, e.g. 16:15")
     )
@@ -15,7 +17,6 @@ class AgendaItemBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Agenda item")
-        template = "events/blocks/agenda_item_block.html"
         preview_value = {
             "time": "16:00",
             "title": "Podsumowanie działań pomocowych",

@@ -1,10 +1,12 @@
 """StreamField blocks shared by every page type; each renders with its own template and preview."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.coreutils import camelcase_to_underscore
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -12,7 +14,17 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class HeadingBlock(blocks.StructBlock):
+class OwnTemplateMixin:
+    """A block renders with `<app_label>/blocks/<class name, snake_case>.html` of the app that
+    defines it (events/blocks/agenda_item_block.html), found by name as a page's template is,
+    so that no block names its template again and none can name another's."""
+
+    def get_template(self, value=None, context=None):
+        app_label = apps.get_containing_app_config(type(self).__module__).label
+        return f"{app_label}/blocks/{camelcase_to_underscore(type(self).__name__)}.html"
+
+
+class HeadingBlock(OwnTemplateMixin, blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"))
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
@@ -23,12 +35,11 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Heading")
-        template = "blocks/heading_block.html"
         preview_value = {"text": "Spotkanie koalicji", "level": "h2"}
         description = _("A section heading")
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(OwnTemplateMixin, blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
@@ -36,30 +47,27 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Paragraph")
-        template = "blocks/paragraph_block.html"
         preview_value = "<p>Zapraszamy organizacje członkowskie do wspólnej pracy.</p>"
         description = _("Text with emphasis, links and lists")
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(OwnTemplateMixin, blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(required=False, label=_("Caption"))
 
     class Meta:
         icon = "image"
         label = _("Image")
-        template = "blocks/image_block.html"
         description = _("An image with an optional caption; the credit comes from the image")
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(OwnTemplateMixin, blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(required=False, label=_("Attribution"))
 
     class Meta:
         icon = "openquote"
         label = _("Quote")
-        template = "blocks/quote_block.html"
         preview_value = {
             "text": "Razem możemy więcej.",
             "attribution": "Koalicja Organizacji Mniejszościowych i Migranckich",
@@ -67,7 +75,7 @@ class QuoteBlock(blocks.StructBlock):
         description = _("A quotation with its source")
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(OwnTemplateMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     text = blocks.TextBlock(required=False, label=_("Text"))
     page = blocks.PageChooserBlock(required=False, label=_("Page"))
@@ -85,7 +93,6 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Call to action")
-        template = "blocks/call_to_action_block.html"
         preview_value = {
             "title": "Dołącz do koalicji",
             "text": "Twoja organizacja działa na rzecz mniejszości lub migrantów?",
@@ -95,14 +102,13 @@ class CallToActionBlock(blocks.StructBlock):
         description = _("A highlighted box with a link")
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(OwnTemplateMixin, blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(required=False, label=_("Title"))
 
     class Meta:
         icon = "doc-full"
         label = _("Document")
-        template = "blocks/document_block.html"
         description = _("A downloadable file")
 
 

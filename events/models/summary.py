@@ -8,21 +8,20 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from home.blocks import DocumentBlock
+from home.blocks import DocumentBlock, OwnTemplateMixin
 
 from .bookings import Registration
 
 SUMMARY_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class MaterialLinkBlock(blocks.StructBlock):
+class MaterialLinkBlock(OwnTemplateMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     url = blocks.URLBlock(label=_("Link"), help_text=_("Slides, a recording, a shared folder."))
 
     class Meta:
         icon = "link"
         label = _("Link")
-        template = "events/blocks/material_link_block.html"
         preview_value = {"title": "Nagranie spotkania", "url": "https://example.org/nagranie"}
         description = _("A link to slides, a recording or a shared folder")
 
