@@ -29,9 +29,6 @@ from home.permissions import KommPageMixin
 
 from .choices import ThemeCode, VoivodeshipCode
 
-# The tables keep the names they had when these models lived in `home` (migration 0001 moved
-# only the models' state), so existing databases need no copy.
-
 
 class Vocabulary(models.Model):
     """A row per stable code, so that pages can name several and listings filter by one; shown
@@ -51,7 +48,6 @@ class Voivodeship(Vocabulary):
     code = models.CharField(max_length=32, choices=VoivodeshipCode.choices, unique=True)
 
     class Meta(Vocabulary.Meta):
-        db_table = "home_voivodeship"
         verbose_name = _("voivodeship")
         verbose_name_plural = _("voivodeships")
 
@@ -60,7 +56,6 @@ class Theme(Vocabulary):
     code = models.CharField(max_length=32, choices=ThemeCode.choices, unique=True)
 
     class Meta(Vocabulary.Meta):
-        db_table = "home_theme"
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 
@@ -73,7 +68,6 @@ class SpokenLanguage(models.Model):
     name = models.CharField(_("name"), max_length=64)
 
     class Meta:
-        db_table = "home_spokenlanguage"
         ordering = ["name"]
         verbose_name = _("spoken language")
         verbose_name_plural = _("spoken languages")
@@ -103,7 +97,6 @@ class OrganisationIndexPage(KommPageMixin, Page):
     translatable_fields = translation_fields(translatable=["intro"])
 
     class Meta:
-        db_table = "home_organisationindexpage"
         verbose_name = _("member directory")
 
     def organisations(self):
@@ -208,7 +201,6 @@ class OrganisationPage(KommPageMixin, Page):
     )
 
     class Meta:
-        db_table = "home_organisationpage"
         verbose_name = _("member organisation")
         verbose_name_plural = _("member organisations")
 

@@ -1,5 +1,5 @@
-"""The directory's models were in `home`: only their state moves here, their tables stay (see
-the models' db_table), and their content types are renamed so that pages, revisions,
+"""The directory's models were in `home`: only their state moves here, their tables stay (0002
+renames them), and their content types are renamed so that pages, revisions,
 translations, permissions and search entries keep pointing at them."""
 
 import django.db.models.deletion
