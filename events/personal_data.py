@@ -30,7 +30,7 @@ FIELDS = [
 
 
 def export(email):
-    registrations = Registration.objects.filter(email=email.strip().lower()).order_by("submit_time")
+    registrations = Registration.objects.filter(email=email).order_by("submit_time")
     titles = dict(
         EventPage.objects.filter(
             translation_key__in=registrations.values("event_key"), locale__language_code="pl"
@@ -51,7 +51,7 @@ def export(email):
 
 def erase(email):
     """Remove every registration of the address; confirmed places go to the waiting list."""
-    registrations = Registration.objects.filter(email=email.strip().lower())
+    registrations = Registration.objects.filter(email=email)
     with transaction.atomic():
         return delete_and_count("event_registrations", registrations)
 

@@ -29,7 +29,7 @@ PERSONAL = {
 
 
 def _of(email):
-    return MembershipApplication.objects.filter(email__iexact=email.strip()).exclude(email="")
+    return MembershipApplication.objects.filter(email__iexact=email).exclude(email="")
 
 
 def export(email):

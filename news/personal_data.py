@@ -10,7 +10,7 @@ FIELDS = ["submit_time", "status", "language", "contact_name", "contact_email", 
 
 
 def _of(email):
-    return StorySubmission.objects.filter(contact_email=email.strip().lower())
+    return StorySubmission.objects.filter(contact_email=email)
 
 
 def export(email):

@@ -17,11 +17,11 @@ MESSAGE_FIELDS = ["language", "name", "organisation", "email", "message", "conse
 
 
 def _submissions(email):
-    return PartnerRequestSubmission.objects.filter(contact_email=email.strip().lower())
+    return PartnerRequestSubmission.objects.filter(contact_email=email)
 
 
 def _messages(email):
-    return PartnerMessage.objects.filter(email=email.strip().lower())
+    return PartnerMessage.objects.filter(email=email)
 
 
 def export(email):

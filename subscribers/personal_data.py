@@ -14,7 +14,7 @@ FIELDS = ["email", "name", "language", "topics", "consent_text", "confirmed_at",
 
 
 def _subscribers(email):
-    return Subscriber.objects.filter(email__iexact=email.strip())
+    return Subscriber.objects.filter(email__iexact=email)
 
 
 def export(email):

@@ -51,8 +51,6 @@ def test_erase_removes_the_application_and_its_file_and_keeps_others(applied, ru
     assert not storage.exists(name)
     assert MembershipApplication.objects.filter(pk=other.pk).exists()
     assert storage.exists(other.declaration_file.name)
-    run_command("erase_personal_data", "")
-    assert MembershipApplication.objects.filter(pk=other.pk).exists()
 
 
 def test_purge_deletes_old_declined_and_abandoned_and_anonymises_accepted(

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core.management import CommandError
 from django.utils import timezone
 
 from events.models import EmailDelivery, EventPage, Registration, SeatCounter
@@ -199,6 +200,28 @@ def test_erase_of_an_unknown_address_removes_nothing(sign_up, run_command):
     output = run_command("erase_personal_data", "nobody@example.org")
     assert "event_registrations: 0 removed" in output
     assert registrations_of(event).count() == 1
+
+
+@pytest.mark.parametrize("command", ["export_personal_data", "erase_personal_data"])
+@pytest.mark.parametrize("typed", ["", "   ", "anna.example.org", "anna@", "anna@example org"])
+def test_an_address_mistyped_is_refused_not_answered_with_nothing_found(
+    sign_up, run_command, command, typed
+):
+    """An operator answering a request for access or erasure must not be told "0 removed" for
+    a typing error, and believe the person forgotten."""
+    event = EventPageFactory()
+    sign_up(event, "Anna Nowak", ANNA)
+    with pytest.raises(CommandError, match="e-mail address"):
+        run_command(command, typed)
+    assert registrations_of(event).count() == 1
+
+
+def test_an_address_is_found_whatever_spaces_surround_it(sign_up, run_command):
+    event = EventPageFactory()
+    sign_up(event, "Anna Nowak", ANNA)
+    output = run_command("erase_personal_data", f"  {ANNA.upper()}\n")
+    assert "event_registrations: 1 removed" in output
+    assert registrations_of(event).count() == 0
 
 
 def test_purge_deletes_registrations_of_events_ended_longer_ago_than_the_retention(

@@ -3,17 +3,13 @@ provider (core.personal_data)."""
 
 import json
 
-from django.core.management.base import BaseCommand
 from django.core.serializers.json import DjangoJSONEncoder
 
-from core.personal_data import collect
+from core.personal_data import PersonCommand, collect
 
 
-class Command(BaseCommand):
+class Command(PersonCommand):
     help = "Print as JSON everything stored about an e-mail address (right of access)."
-
-    def add_arguments(self, parser):
-        parser.add_argument("email")
 
     def handle(self, *args, **options):
         data = {"email": options["email"], **collect("export", options["email"])}
