@@ -4,7 +4,7 @@ calendar files."""
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -29,7 +29,12 @@ def cancel_registration(request, token):
     return TemplateResponse(
         request,
         "events/cancel_registration.html",
-        {"registration": registration, "event": event, "cancelled_now": cancelled_now},
+        {
+            "title": gettext_lazy("Cancel registration"),
+            "registration": registration,
+            "event": event,
+            "cancelled_now": cancelled_now,
+        },
     )
 
 

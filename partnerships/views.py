@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from core.public_forms import handle_form
@@ -22,6 +23,7 @@ from .requests import (
 )
 
 ACTIONS = {"close": close_request, "withdraw": withdraw_request}
+MANAGE_TITLE = _("Manage your partner request")
 
 
 @never_cache
@@ -32,7 +34,7 @@ def manage_request(request, token):
         submission = submission_for_token(token)
     except LinkRefused as refused:
         status = 410 if refused.reason == "expired" else 404
-        context = {"refused": refused.reason}
+        context = {"title": MANAGE_TITLE, "refused": refused.reason}
         return TemplateResponse(request, "partnerships/manage_request.html", context, status=status)
     page = submission.request.specific
     extend_form = ExtendForm(request_page=page)
@@ -53,6 +55,7 @@ def manage_request(request, token):
     if done:
         page.refresh_from_db()
     context = {
+        "title": MANAGE_TITLE,
         "submission": submission,
         "request_page": page,
         "extend_form": extend_form,
@@ -83,6 +86,7 @@ def report(request, request_page, message=None):
         invalid_status=400,
     )
     context = {
+        "title": _("Report abuse"),
         "request_page": request_page,
         "message": message,
         "form": outcome.form,

@@ -4,6 +4,7 @@ shows what it would do, since mail scanners open links; a button (POST) does it.
 
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
@@ -30,7 +31,8 @@ def subscribe(request):
 
 
 def refused(request):
-    return TemplateResponse(request, "subscribers/link_refused.html", status=404)
+    context = {"title": _("This link does not work")}
+    return TemplateResponse(request, "subscribers/link_refused.html", context, status=404)
 
 
 @never_cache
@@ -40,6 +42,7 @@ def confirm(request, signed):
         return refused(request)
     done = request.method == "POST" and subscriptions.confirm(subscriber)
     context = {
+        "title": _("Confirm your subscription"),
         "subscriber": subscriber,
         "done": request.method == "POST",
         "confirmed_now": done,
@@ -67,6 +70,7 @@ def preferences(request, signed):
         else:
             status = 400
     context = {
+        "title": _("Your e-mail preferences"),
         "subscriber": subscriber,
         "form": form,
         "saved": saved,
@@ -89,6 +93,7 @@ def unsubscribe(request, signed):
         if request.POST.get("List-Unsubscribe") == "One-Click":
             return HttpResponse("Unsubscribed.\n", content_type="text/plain")
     context = {
+        "title": _("Unsubscribe"),
         "subscriber": subscriber,
         "done": request.method == "POST",
         "preferences_token": token(subscriber, "preferences"),
