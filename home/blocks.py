@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type; each renders with its own template and preview."""
 
+from functools import cache
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
@@ -14,14 +16,20 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
+@cache
+def own_block_template(block_class):
+    """Worked out once per block type: a page renders many blocks of few types."""
+    app_label = apps.get_containing_app_config(block_class.__module__).label
+    return f"{app_label}/blocks/{camelcase_to_underscore(block_class.__name__)}.html"
+
+
 class OwnTemplateMixin:
     """A block renders with `<app_label>/blocks/<class name, snake_case>.html` of the app that
     defines it (events/blocks/agenda_item_block.html), found by name as a page's template is,
     so that no block names its template again and none can name another's."""
 
     def get_template(self, value=None, context=None):
-        app_label = apps.get_containing_app_config(type(self).__module__).label
-        return f"{app_label}/blocks/{camelcase_to_underscore(type(self).__name__)}.html"
+        return own_block_template(type(self))
 
 
 class HeadingBlock(OwnTemplateMixin, blocks.StructBlock):
