@@ -62,7 +62,8 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
     """A page published through a revision, as an editor would, under `parent`: by default the
     page of its first parent type in `language` (the section page of its type, or the home
     page), as an editor adds it. `live=False` leaves it a draft with a revision. Its title is
-    numbered, so that no two pages of a test share one, and names the page in its summary."""
+    numbered, so that no two pages of a test share one; its summary does not repeat the title,
+    so that a test which renames a page finds the old title nowhere."""
 
     class Meta:
         abstract = True
@@ -73,7 +74,7 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Strona testowa nr {n}")
     slug = factory.Sequence(lambda n: f"test-page-{n}")
-    summary = factory.LazyAttribute(lambda page: f"Krótko o: {page.title}.")
+    summary = factory.Sequence(lambda n: f"Krótki opis strony testowej nr {n}.")
 
     @classmethod
     def _adjust_kwargs(cls, **kwargs):
