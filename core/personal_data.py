@@ -1,13 +1,8 @@
 """Each app that stores personal data registers a provider (an object or module with `export`,
 `erase` and `purge`) with the Wagtail hook `register_personal_data`; these helpers run them
 all, so the commands never miss an app. `export` and `erase` get the address as the commands
-checked it: without surrounding spaces, lower-cased."""
+checked it (core.management.person): without surrounding spaces, lower-cased."""
 
-import argparse
-
-from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand
-from django.core.validators import validate_email
 from django.db.models import Q
 from django.forms.models import model_to_dict
 from wagtail import hooks
@@ -29,24 +24,6 @@ def collect(action, *args):
     for module in modules():
         result.update(getattr(module, action)(*args))
     return result
-
-
-def an_address(text):
-    address = text.strip().lower()
-    try:
-        validate_email(address)
-    except ValidationError:
-        raise argparse.ArgumentTypeError(f"not an e-mail address: {text!r}") from None
-    return address
-
-
-class PersonCommand(BaseCommand):
-    """A command about everything stored on one person, named by their e-mail address. A
-    mistyped address is refused, not answered with "nothing found": an operator answering a
-    request for erasure would believe the person forgotten."""
-
-    def add_arguments(self, parser):
-        parser.add_argument("email", type=an_address)
 
 
 def settled_before(queryset, cutoff):

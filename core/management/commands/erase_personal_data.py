@@ -1,7 +1,8 @@
 """`erase_personal_data EMAIL`: the right to erasure, through every app's registered
 provider (core.personal_data)."""
 
-from core.personal_data import PersonCommand, collect
+from core.management.person import PersonCommand
+from core.personal_data import collect
 
 
 class Command(PersonCommand):

@@ -5,7 +5,8 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 
-from core.personal_data import PersonCommand, collect
+from core.management.person import PersonCommand
+from core.personal_data import collect
 
 
 class Command(PersonCommand):
